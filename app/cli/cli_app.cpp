@@ -1,0 +1,106 @@
+#include "cli/cli_app.h"
+
+#include "cli/cli_context.h"
+#include "cli/db_command.h"
+#include "cli/generate_command.h"
+#include "common/error.h"
+#include "common/logging.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace kestrel::cli {
+namespace {
+
+std::string oneLine(std::string s)
+{
+    for (char& c : s)
+        if (c == '\n')
+            c = ' ';
+    while (!s.empty() && s.back() == ' ')
+        s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+int parse(int argc, char** argv, ParsedArgs& out)
+{
+    CLI::App app{"Kestrel — analytics workbench. Without a subcommand it opens the window.", "kestrel"};
+    app.set_version_flag("--version", std::string(KESTREL_VERSION));
+    app.fallthrough();
+    app.require_subcommand(0, 1);
+    app.add_option("--dsn", out.dsn, "PostgreSQL DSN (libpq key=value or URI); default: KESTREL_DSN, the saved "
+                                     "connection, else the embedded cluster");
+    app.add_option("--log-level", out.logLevel, "trace, debug, info, warn, error, critical or off (KESTREL_LOG_LEVEL)")
+        ->check([](const std::string& level) {
+            return logging::isValidLevel(level) ? std::string() : "unknown log level '" + level + "'";
+        });
+    app.add_flag("--json", out.json, "print machine-readable results on stdout");
+
+    auto* db = app.add_subcommand("db", "manage the database");
+    db->require_subcommand(1, 1);
+    auto* start = db->add_subcommand("start", "start the embedded PostgreSQL cluster");
+    start->add_option("--port", out.port, "port number naming the Unix socket (default: last used, else 5432)")
+        ->check(CLI::Range(1, 65535));
+    db->add_subcommand("stop", "stop the embedded cluster");
+    db->add_subcommand("status", "show the embedded cluster's state");
+    db->add_subcommand("migrate", "apply pending schema migrations");
+
+    auto* gen = app.add_subcommand("generate", "fill the customer tables with synthetic data");
+    gen->add_option("--users", out.users, "number of users")->check(CLI::Range(int64_t{1}, int64_t{100'000'000}));
+    gen->add_option("--products", out.products, "number of products")->check(CLI::Range(int64_t{1}, int64_t{10'000'000}));
+    gen->add_option("--days", out.days, "days of history")->check(CLI::Range(1, 3650));
+    gen->add_option("--events", out.events, "target number of events (default: 50 per user)")
+        ->check(CLI::Range(int64_t{0}, int64_t{2'000'000'000}));
+    gen->add_option("--seed", out.seed, "random seed; the same seed and end date give the same data");
+    gen->add_option("--end-date", out.endDate, "last day of history, YYYY-MM-DD (default: today, UTC)");
+    gen->add_flag("--replace", out.replace, "delete existing customer data first");
+    gen->add_flag("--if-empty", out.ifEmpty, "do nothing when the database already holds customer data");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "kestrel: error: " << oneLine(e.what()) << " (see kestrel --help)\n";
+        return 2;
+    }
+
+    if (db->parsed()) {
+        out.headless = true;
+        for (const char* name : {"start", "stop", "status", "migrate"})
+            if (db->got_subcommand(name))
+                out.command = std::string("db ") + name;
+    } else if (gen->parsed()) {
+        out.headless = true;
+        out.command = "generate";
+    }
+    return -1;
+}
+
+int run(const ParsedArgs& args)
+{
+    try {
+        if (args.command.rfind("db ", 0) == 0)
+            return runDbCommand(args);
+        if (args.command == "generate")
+            return runGenerate(args);
+        std::cerr << "kestrel: error: unknown command '" << args.command << "'\n";
+        return 2;
+    } catch (const core::Error& e) {
+        logging::get("cli")->debug("{} failed: {} [{}]", args.command, e.what(), e.where());
+        std::cerr << "kestrel: error: " << oneLine(e.what()) << "\n";
+        return e.code() == core::Error::Code::Cancelled ? 130 : 1;
+    } catch (const std::exception& e) {
+        std::cerr << "kestrel: error: " << oneLine(e.what()) << "\n";
+        return 1;
+    }
+}
+
+}  // namespace kestrel::cli

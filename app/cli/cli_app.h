@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace kestrel::cli {
+
+/// Everything the command line said, parsed before any Qt application exists.
+struct ParsedArgs {
+    bool headless = false;       ///< a subcommand was given
+    std::string command;         ///< "db start", "db stop", "db status", "db migrate", "generate"
+    std::string dsn;
+    std::string logLevel;
+    bool json = false;
+    int port = 0;
+    std::int64_t users = 1000, products = 100, events = 0;
+    int days = 180;
+    std::uint64_t seed = 42;
+    std::string endDate;
+    bool replace = false;
+    bool ifEmpty = false;
+};
+
+/// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,
+/// which has been printed as one line on stderr).
+int parse(int argc, char** argv, ParsedArgs& out);
+
+/// Runs the headless subcommand; returns the process exit code.
+int run(const ParsedArgs& args);
+
+}  // namespace kestrel::cli

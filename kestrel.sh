@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   ./kestrel.sh run    install what is missing, build (Release), start the embedded database,
+#                       migrate, generate demo data on first start, and open the window
+#   ./kestrel.sh test   install what is missing, build, and run every test through ctest
+# Other verbs: install, build, bench, clean.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+BUILD_DIR=${KESTREL_BUILD_DIR:-build}
+JOBS=${KESTREL_JOBS:-$(nproc)}
+KESTREL_BIN="$BUILD_DIR/app/kestrel"
+
+install() { bash scripts/install-deps.sh; }
+
+configure() {
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release \
+    -DKESTREL_BUILD_TESTS="${1:-ON}" -DKESTREL_BUILD_BENCH="${1:-ON}" >/dev/null
+}
+
+build() {
+  configure "${1:-ON}"
+  cmake --build "$BUILD_DIR" -j "$JOBS" ${2:+--target "$2"}
+}
+
+ensure_runtime_dir() {
+  if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
+    export XDG_RUNTIME_DIR=$(mktemp -d /tmp/kestrel-runtime-XXXXXX)
+    chmod 700 "$XDG_RUNTIME_DIR"
+  fi
+}
+
+cmd_run() {
+  install
+  build ON kestrel
+  # The window would do these itself; doing them here shows progress on the terminal.
+  "$KESTREL_BIN" db migrate
+  "$KESTREL_BIN" generate --if-empty
+  ensure_runtime_dir
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "kestrel.sh: no display found; opening the window on a virtual screen (Xvfb)." >&2
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$KESTREL_BIN" "$@"
+  fi
+  exec "$KESTREL_BIN" "$@"
+}
+
+cmd_test() {
+  install
+  build ON
+  ensure_runtime_dir
+  cd "$BUILD_DIR"
+  ctest --output-on-failure --timeout 900 -j "$JOBS" "$@"
+}
+
+cmd_bench() {
+  install
+  build ON
+  "$BUILD_DIR/bench/kestrel_bench" "$@"
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  install) install ;;
+  build) build ON ;;
+  bench) shift; cmd_bench "$@" ;;
+  clean) rm -rf "$BUILD_DIR" ;;
+  *) echo "usage: $0 run|test|install|build|bench|clean" >&2; exit 2 ;;
+esac

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The command line through the real binary: every bad input gets one clear line on stderr and a
+# non-zero exit, and the embedded cluster's life cycle works end to end in a throwaway folder.
+set -uo pipefail
+KESTREL=${1:?usage: cli_test.sh path/to/kestrel}
+export KESTREL_DATA_DIR=$(mktemp -d /tmp/kestrel-cli-XXXXXX)
+export KESTREL_STATE_DIR=$KESTREL_DATA_DIR/state
+export XDG_CONFIG_HOME=$KESTREL_DATA_DIR/config
+unset KESTREL_DSN
+chmod 755 "$KESTREL_DATA_DIR"
+passed=0 failed=0
+cleanup() { "$KESTREL" db stop >/dev/null 2>&1; rm -rf "$KESTREL_DATA_DIR"; }
+trap cleanup EXIT
+
+# expect NAME EXPECTED_EXIT STDERR_PATTERN -- command...
+expect() {
+  local name=$1 want=$2 pattern=$3; shift 4
+  local out err rc
+  out=$("$@" 2>"$KESTREL_DATA_DIR/err"); rc=$?
+  err=$(cat "$KESTREL_DATA_DIR/err")
+  local lines; lines=$(printf '%s' "$err" | grep -c . || true)
+  if [ "$rc" != "$want" ]; then
+    echo "FAIL $name: exit $rc, wanted $want; stderr: $err"; failed=$((failed+1)); return
+  fi
+  if [ "$want" != 0 ] && { [ "$lines" != 1 ] || ! grep -qE "$pattern" <<<"$err"; }; then
+    echo "FAIL $name: wanted one stderr line matching /$pattern/, got $lines: $err"; failed=$((failed+1)); return
+  fi
+  LAST_OUT=$out
+  echo "ok   $name"; passed=$((passed+1))
+}
+json_field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
+check() { # NAME CONDITION_RESULT
+  if [ "$2" = yes ]; then echo "ok   $1"; passed=$((passed+1)); else echo "FAIL $1"; failed=$((failed+1)); fi
+}
+
+expect "unknown subcommand"       2 "frobnicate"            -- "$KESTREL" frobnicate
+expect "unknown option"           2 "--bogus"               -- "$KESTREL" db start --bogus
+expect "bad log level"            2 "log level"             -- "$KESTREL" --log-level loud db status
+expect "bad number"               2 "users"                 -- "$KESTREL" generate --users abc
+expect "port out of range"        2 "port"                  -- "$KESTREL" db start --port 99999
+expect "unwritable data folder"   1 "/dev/null/k.*(not writable|cannot be created)" -- env KESTREL_DATA_DIR=/dev/null/k "$KESTREL" db start
+expect "unreachable dsn"          1 "cannot connect.*after 5 attempts" -- "$KESTREL" --dsn "host=/nonexistent port=1 dbname=x user=x" db migrate
+expect "bad dsn syntax"           1 "invalid DSN"           -- "$KESTREL" --dsn "host=x nonsense=1" db migrate
+expect "start with --dsn"         1 "embedded cluster"      -- "$KESTREL" --dsn "host=x" db start
+expect "stop when not running"    1 "not running"           -- "$KESTREL" db stop
+
+expect "status before init"       0 "" -- "$KESTREL" db status --json
+check  "status says not_initialized" "$([ "$(json_field "$LAST_OUT" state)" = not_initialized ] && echo yes)"
+expect "start"                    0 "" -- "$KESTREL" db start
+expect "second start"             1 "already running"       -- "$KESTREL" db start
+expect "status running"           0 "" -- "$KESTREL" db status --json
+check  "status json fields" "$(python3 - "$LAST_OUT" "$KESTREL_DATA_DIR" <<'PY'
+import json, sys
+s = json.loads(sys.argv[1]); root = sys.argv[2]
+ok = (s["state"] == "running" and s["server_version"].startswith("15.") and s["socket_dir"] == root + "/run"
+      and s["data_dir"] == root + "/pgdata" and ("host=" + root + "/run") in s["dsn"] and s["pid"] > 0)
+print("yes" if ok else "no: %s" % s)
+PY
+)"
+expect "migrate"                  0 "" -- "$KESTREL" db migrate --json
+check  "migrate applied 0001" "$(grep -q 0001_foundation <<<"$LAST_OUT" && echo yes)"
+expect "migrate again"            0 "" -- "$KESTREL" db migrate --json
+check  "second migrate applies nothing" "$(grep -q '"applied":\[\]' <<<"$LAST_OUT" && echo yes)"
+expect "generate bad end date"    1 "end-date"              -- "$KESTREL" generate --end-date 2026-02-31
+expect "generate"                 0 "" -- "$KESTREL" generate --users 300 --products 30 --days 60 --events 6000 --seed 7 --end-date 2026-06-30 --json
+check  "generate made 300 users" "$([ "$(json_field "$LAST_OUT" users)" = 300 ] && echo yes)"
+check  "generate made ~6000 events" "$(python3 -c "import json,sys; e=json.loads(sys.argv[1])['events']; print('yes' if abs(e-6000) <= 60 else 'no')" "$LAST_OUT")"
+expect "generate refuses to overwrite" 1 "replace"          -- "$KESTREL" generate --users 10 --seed 7
+expect "generate --replace"       0 "" -- "$KESTREL" generate --users 50 --products 10 --days 30 --seed 7 --end-date 2026-06-30 --replace --json
+check  "replace left 50 users" "$([ "$(json_field "$LAST_OUT" users)" = 50 ] && echo yes)"
+expect "stop"                     0 "" -- "$KESTREL" db stop
+expect "stop again"               1 "not running"           -- "$KESTREL" db stop
+expect "start after stop"         0 "" -- "$KESTREL" db start
+expect "data survived restart"    0 "" -- "$KESTREL" db migrate --json
+check  "schema still at version 1" "$(grep -q '"schema_version":1' <<<"$LAST_OUT" && echo yes)"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
