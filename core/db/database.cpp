@@ -43,7 +43,7 @@ Database::~Database()
 
 void Database::dropConnection()
 {
-    m_live.store(nullptr);
+    std::lock_guard lock(m_connMutex);
     if (m_conn) {
         try {
             m_conn->disconnect();
@@ -65,8 +65,10 @@ void Database::connectWithRetry()
             setup.exec0("SET search_path = crm, ml, aff, fin, conv, ops, public");
             setup.exec0("SET application_name = 'kestrel'");
             setup.commit();
-            m_conn = std::move(conn);
-            m_live.store(m_conn.get());
+            {
+                std::lock_guard lock(m_connMutex);
+                m_conn = std::move(conn);
+            }
             if (attempt > 1)
                 log->info("reconnected to {} after {} attempts", m_params.redactedDsn(), attempt);
             return;
@@ -152,9 +154,10 @@ void Database::transact(const std::function<void(pqxx::work&)>& fn)
 
 void Database::cancelQuery()
 {
-    if (auto* conn = m_live.load()) {
+    std::lock_guard lock(m_connMutex);
+    if (m_conn) {
         try {
-            conn->cancel_query();
+            m_conn->cancel_query();
         } catch (const std::exception& e) {
             logging::get("db")->debug("cancel_query failed: {}", e.what());
         }

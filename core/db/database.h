@@ -3,10 +3,10 @@
 #include "common/error.h"
 #include "db/connection_params.h"
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <pqxx/pqxx>
@@ -66,7 +66,7 @@ private:
     ConnectionParams m_params;
     RetryPolicy m_policy;
     std::unique_ptr<pqxx::connection> m_conn;
-    std::atomic<pqxx::connection*> m_live{nullptr};
+    std::mutex m_connMutex;  // guards m_conn against cancelQuery() from another thread
 };
 
 }  // namespace kestrel::core
