@@ -7,6 +7,7 @@
 #include "common/logging.h"
 
 #include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
 
 #include <iostream>
 
@@ -35,7 +36,7 @@ int parse(int argc, char** argv, ParsedArgs& out)
                                      "connection, else the embedded cluster");
     app.add_option("--log-level", out.logLevel, "trace, debug, info, warn, error, critical or off (KESTREL_LOG_LEVEL)")
         ->check([](const std::string& level) {
-            return logging::isValidLevel(level) ? std::string() : "unknown log level '" + level + "'";
+            return core::logging::isValidLevel(level) ? std::string() : "unknown log level '" + level + "'";
         });
     app.add_flag("--json", out.json, "print machine-readable results on stdout");
 
@@ -94,7 +95,7 @@ int run(const ParsedArgs& args)
         std::cerr << "kestrel: error: unknown command '" << args.command << "'\n";
         return 2;
     } catch (const core::Error& e) {
-        logging::get("cli")->debug("{} failed: {} [{}]", args.command, e.what(), e.where());
+        core::logging::get("cli")->debug("{} failed: {} [{}]", args.command, e.what(), e.where());
         std::cerr << "kestrel: error: " << oneLine(e.what()) << "\n";
         return e.code() == core::Error::Code::Cancelled ? 130 : 1;
     } catch (const std::exception& e) {

@@ -19,7 +19,7 @@ core::ConnectionParams resolveDatabase(const ParsedArgs& args)
         return core::ConnectionParams::fromDsn(dsn);
     core::LocalCluster cluster(core::paths::dataDir());
     if (cluster.ensureRunning())
-        logging::get("cli")->info("started the embedded database in {}", cluster.root().string());
+        core::logging::get("cli")->info("started the embedded database in {}", cluster.root().string());
     return core::ConnectionParams::fromDsn(cluster.dsn(), true);
 }
 

@@ -3,6 +3,8 @@
 #include "cli/cli_app.h"
 #include "db/connection_params.h"
 
+class QJsonObject;
+
 namespace kestrel::cli {
 
 /// The database a headless command works on: the --dsn/KESTREL_DSN/saved server, or the
@@ -10,6 +12,6 @@ namespace kestrel::cli {
 core::ConnectionParams resolveDatabase(const ParsedArgs& args);
 
 /// Prints a JSON object on stdout (one line).
-void printJson(const class QJsonObject& obj);
+void printJson(const QJsonObject& obj);
 
 }  // namespace kestrel::cli
