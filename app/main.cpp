@@ -42,6 +42,8 @@ int main(int argc, char** argv)
         setIdentity();
         kestrel::core::logging::Options log;
         log.level = effectiveLogLevel(args);
+        // Headless errors are one line on stderr; log lines reach the console only when asked for.
+        log.console = !args.logLevel.empty() || std::getenv("KESTREL_LOG_LEVEL");
         kestrel::core::logging::init(log);
         return kestrel::cli::run(args);
     }

@@ -6,7 +6,7 @@ KESTREL=${1:?usage: cli_test.sh path/to/kestrel}
 export KESTREL_DATA_DIR=$(mktemp -d /tmp/kestrel-cli-XXXXXX)
 export KESTREL_STATE_DIR=$KESTREL_DATA_DIR/state
 export XDG_CONFIG_HOME=$KESTREL_DATA_DIR/config
-unset KESTREL_DSN
+unset KESTREL_DSN KESTREL_LOG_LEVEL
 chmod 755 "$KESTREL_DATA_DIR"
 passed=0 failed=0
 cleanup() { "$KESTREL" db stop >/dev/null 2>&1; rm -rf "$KESTREL_DATA_DIR"; }
@@ -22,7 +22,7 @@ expect() {
   if [ "$rc" != "$want" ]; then
     echo "FAIL $name: exit $rc, wanted $want; stderr: $err"; failed=$((failed+1)); return
   fi
-  if [ "$want" != 0 ] && { [ "$lines" != 1 ] || ! grep -qE "$pattern" <<<"$err"; }; then
+  if [ "$want" != 0 ] && { [ "$lines" != 1 ] || ! grep -qE -- "$pattern" <<<"$err"; }; then
     echo "FAIL $name: wanted one stderr line matching /$pattern/, got $lines: $err"; failed=$((failed+1)); return
   fi
   LAST_OUT=$out
