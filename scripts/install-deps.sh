@@ -11,7 +11,7 @@ PACKAGES=(
   libpqxx-dev libxgboost-dev libspdlog-dev libeigen3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
   postgresql-15 postgresql-contrib postgresql-client-15
-  fonts-dejavu-core xvfb xauth util-linux
+  fonts-dejavu-core xvfb xauth util-linux jq time
 )
 
 missing=()
