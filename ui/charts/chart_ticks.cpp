@@ -1,0 +1,73 @@
+#include "charts/chart_ticks.h"
+
+#include <QtCore/QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kestrel::ui {
+
+std::vector<double> niceTicks(double maxValue, int maxTicks, bool integral)
+{
+    maxTicks = std::max(maxTicks, 2);
+    if (!(maxValue > 0))
+        maxValue = 1;
+    const double raw = maxValue / (maxTicks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    if (integral)
+        step = std::max(1.0, std::ceil(step));
+    std::vector<double> ticks;
+    for (int i = 0;; ++i) {
+        const double t = i * step;
+        ticks.push_back(t);
+        if (t >= maxValue - 1e-9 * step)
+            break;
+    }
+    return ticks;
+}
+
+std::vector<AxisTick> dateTicks(const std::vector<QDate>& days, int maxLabels, int first, int last)
+{
+    std::vector<AxisTick> ticks;
+    const int n = static_cast<int>(days.size());
+    first = std::max(first, 0);
+    last = std::min(last, n - 1);
+    if (n == 0 || first > last)
+        return ticks;
+    maxLabels = std::max(maxLabels, 1);
+    const QLocale locale;
+    const auto add = [&](int i, const QString& format) {
+        ticks.push_back({static_cast<double>(i), locale.toString(days[static_cast<std::size_t>(i)], format)});
+    };
+    for (int step : {1, 2, 3, 7, 14}) {
+        if ((last - first) / step + 1 <= maxLabels) {
+            for (int i = first; i <= last; i += step)
+                add(i, QStringLiteral("d MMM"));
+            return ticks;
+        }
+    }
+    const double months = (last - first + 1) / 30.4;
+    int stepMonths = 1;
+    for (int s : {1, 2, 3, 6, 12}) {
+        stepMonths = s;
+        if (months / s <= maxLabels)
+            break;
+    }
+    while (months / stepMonths > maxLabels)
+        stepMonths += 12;
+    for (int i = first; i <= last; ++i) {
+        const QDate& d = days[static_cast<std::size_t>(i)];
+        if (d.day() == 1 && (d.month() - 1) % stepMonths == 0)
+            add(i, QStringLiteral("MMM yyyy"));
+    }
+    return ticks;
+}
+
+} // namespace kestrel::ui

@@ -1,0 +1,352 @@
+#include "charts/qt_time_series_chart.h"
+
+#include "charts/chart_ticks.h"
+#include "charts/decimation.h"
+#include "charts/interactive_chart_view.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
+#include <QtGui/QFontMetrics>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStackedLayout>
+#include <QtWidgets/QToolTip>
+#include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kestrel::ui {
+namespace {
+
+const QColor kPalette[] = {
+    QColor(0x25, 0x63, 0xeb), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
+    QColor(0xef, 0x44, 0x44), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4),
+    QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16), QColor(0x64, 0x74, 0x8b),
+};
+
+const QColor kAxisText(0x47, 0x55, 0x69);
+const QColor kGrid(0xe2, 0xe8, 0xf0);
+
+QCategoryAxis* makeAxis()
+{
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setLabelsColor(kAxisText);
+    QFont f = axis->labelsFont();
+    f.setPointSizeF(8.5);
+    axis->setLabelsFont(f);
+    axis->setGridLineColor(kGrid);
+    axis->setLinePenColor(kGrid);
+    axis->setShadesVisible(false);
+    return axis;
+}
+
+} // namespace
+
+QtTimeSeriesChart::QtTimeSeriesChart(Style style, format::Kind valueKind, QWidget* parent)
+    : TimeSeriesChart(parent), m_style(style), m_kind(valueKind)
+{
+    setObjectName(QStringLiteral("timeSeriesChart"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("chartTitle"));
+
+    m_chart = new QChart;
+    m_chart->setBackgroundVisible(false);
+    m_chart->setMargins(QMargins(6, 4, 10, 0));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setLabelColor(kAxisText);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(8.5);
+    m_chart->legend()->setFont(legendFont);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+
+    m_view = new InteractiveChartView(m_chart, this);
+    m_view->setMinimumHeight(160);
+    // The card is white; the view would otherwise paint the palette's grey behind the plot.
+    m_view->setBackgroundBrush(Qt::white);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("chartMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+
+    auto* body = new QWidget(this);
+    m_stack = new QStackedLayout(body);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(body, 1);
+
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(60);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] {
+        if (plotWidth() != m_plottedWidth)
+            replot();
+        else if (static_cast<int>(m_chart->plotArea().height()) != m_plottedHeight)
+            rebuildAxes();
+    });
+    connect(m_view, &InteractiveChartView::hovered, this, &QtTimeSeriesChart::showTooltip);
+    connect(m_view, &InteractiveChartView::hoverLeft, this, [] { QToolTip::hideText(); });
+    connect(m_view, &InteractiveChartView::savePngRequested, this, &QtTimeSeriesChart::promptSavePng);
+}
+
+QtTimeSeriesChart::~QtTimeSeriesChart() = default;
+
+void QtTimeSeriesChart::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+QString QtTimeSeriesChart::title() const
+{
+    return m_title->text();
+}
+
+QString QtTimeSeriesChart::message() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void QtTimeSeriesChart::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+QString QtTimeSeriesChart::seriesName(int index) const
+{
+    return m_columns.series.at(static_cast<std::size_t>(index)).name;
+}
+
+bool QtTimeSeriesChart::isSeriesVisible(int index) const
+{
+    return m_visible.at(static_cast<std::size_t>(index));
+}
+
+QColor QtTimeSeriesChart::colorFor(int index) const
+{
+    const QColor& c = m_columns.series[static_cast<std::size_t>(index)].color;
+    return c.isValid() ? c : kPalette[static_cast<std::size_t>(index) % std::size(kPalette)];
+}
+
+int QtTimeSeriesChart::plotWidth() const
+{
+    const double w = m_chart->plotArea().width();
+    return w > 10 ? static_cast<int>(w) : std::max(100, m_view->width() - 80);
+}
+
+void QtTimeSeriesChart::setColumns(TimeColumns columns)
+{
+    m_columns = std::move(columns);
+    m_visible.assign(m_columns.series.size(), true);
+    rebuild();
+    m_stack->setCurrentWidget(m_view);
+}
+
+void QtTimeSeriesChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    m_lines.clear();
+    m_series.clear();
+    for (int i = 0; i < seriesCount(); ++i) {
+        const QColor color = colorFor(i);
+        auto* line = new QLineSeries;
+        line->setName(seriesName(i));
+        line->setPen(QPen(color, m_style == Style::Area ? 2.0 : 1.8));
+        QAbstractSeries* series = line;
+        if (m_style == Style::Area) {
+            auto* area = new QAreaSeries(line);
+            area->setName(seriesName(i));
+            QColor fill = color;
+            fill.setAlpha(48);
+            area->setBrush(fill);
+            area->setPen(QPen(color, 2.0));
+            series = area;
+        }
+        m_chart->addSeries(series);
+        m_lines.push_back(line);
+        m_series.push_back(series);
+    }
+    const bool legend = seriesCount() > 1;
+    m_chart->legend()->setVisible(legend);
+    // Many series read better as a list beside the plot, where labels are not elided.
+    m_chart->legend()->setAlignment(seriesCount() > 4 ? Qt::AlignRight : Qt::AlignBottom);
+    if (legend) {
+        const auto markers = m_chart->legend()->markers();
+        for (QLegendMarker* marker : markers) {
+            const auto it = std::find(m_series.begin(), m_series.end(), marker->series());
+            if (it == m_series.end())
+                continue;
+            const int index = static_cast<int>(it - m_series.begin());
+            connect(marker, &QLegendMarker::clicked, this,
+                    [this, index] { setSeriesVisible(index, !isSeriesVisible(index)); });
+        }
+    }
+    replot();
+}
+
+void QtTimeSeriesChart::replot()
+{
+    m_plottedWidth = plotWidth();
+    for (int i = 0; i < seriesCount(); ++i) {
+        const auto& values = m_columns.series[static_cast<std::size_t>(i)].values;
+        std::vector<QPointF> points;
+        points.reserve(values.size());
+        for (std::size_t k = 0; k < values.size(); ++k)
+            points.emplace_back(static_cast<double>(k), values[k]);
+        const auto plotted = decimateMinMax(points, m_plottedWidth);
+        m_lines[static_cast<std::size_t>(i)]->replace(QList<QPointF>(plotted.begin(), plotted.end()));
+    }
+    rebuildAxes();
+}
+
+void QtTimeSeriesChart::rebuildAxes()
+{
+    // Axes are rebuilt rather than edited: a QCategoryAxis keys categories by label.
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_axisX = makeAxis();
+    m_axisY = makeAxis();
+    m_axisX->setGridLineVisible(false);
+
+    const int n = static_cast<int>(m_columns.days.size());
+    const QFontMetrics metrics(m_axisX->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QLocale().toString(QDate(2024, 12, 28), QStringLiteral("d MMM")));
+    // Qt hides a label that would stick out of the axis, so none goes within half a label of
+    // either end.
+    const double pxPerDay = n > 1 ? m_plottedWidth / (n - 1.0) : m_plottedWidth;
+    const int edge = n > 1 ? static_cast<int>(std::ceil((labelWidth / 2.0 + 2.0) / pxPerDay)) : 0;
+    auto xTicks = dateTicks(m_columns.days, std::max(1, m_plottedWidth / (labelWidth + 28)), edge, n - 1 - edge);
+    if (xTicks.empty()) // very few days on a narrow chart: label the middle one
+        xTicks = dateTicks(m_columns.days, 1, n / 2, n / 2);
+    m_axisX->setStartValue(0);
+    for (const AxisTick& t : xTicks)
+        m_axisX->append(t.label, t.position);
+    m_axisX->setRange(n > 1 ? 0.0 : -0.5, n > 1 ? n - 1.0 : 0.5);
+
+    double maxValue = 0;
+    for (int i = 0; i < seriesCount(); ++i) {
+        if (!isSeriesVisible(i))
+            continue;
+        for (double v : m_columns.series[static_cast<std::size_t>(i)].values)
+            maxValue = std::max(maxValue, v);
+    }
+    m_plottedHeight = static_cast<int>(m_chart->plotArea().height());
+    const int rows = std::clamp(m_plottedHeight / 38, 3, 7);
+    const auto yTicks = niceTicks(maxValue, rows, m_kind == format::Kind::Count);
+    m_axisY->setStartValue(0);
+    for (double t : yTicks)
+        m_axisY->append(format::axis(t, m_kind), t);
+    m_axisY->setRange(0, yTicks.back());
+
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries* s : m_series) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+}
+
+void QtTimeSeriesChart::setSeriesVisible(int index, bool visible)
+{
+    const auto i = static_cast<std::size_t>(index);
+    if (i >= m_series.size() || m_visible[i] == visible)
+        return;
+    m_visible[i] = visible;
+    m_series[i]->setVisible(visible);
+    // A hidden series hides its legend marker too; keep it, dimmed, so it can be clicked back.
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_series[i]))
+        updateMarker(marker, visible);
+    rebuildAxes();
+    emit seriesVisibilityChanged(index, visible);
+}
+
+void QtTimeSeriesChart::updateMarker(QLegendMarker* marker, bool visible)
+{
+    marker->setVisible(true);
+    const QColor color =
+        colorFor(static_cast<int>(std::find(m_series.begin(), m_series.end(), marker->series()) - m_series.begin()));
+    QColor label = kAxisText;
+    QColor swatch = color;
+    if (!visible) {
+        label.setAlpha(90);
+        swatch.setAlpha(60);
+    }
+    marker->setLabelBrush(label);
+    marker->setBrush(swatch);
+    marker->setPen(QPen(swatch));
+}
+
+std::vector<ChartPoint> QtTimeSeriesChart::plottedPoints(int index) const
+{
+    std::vector<ChartPoint> out;
+    const auto& days = m_columns.days;
+    for (const QPointF& p : m_lines.at(static_cast<std::size_t>(index))->points()) {
+        const auto k = static_cast<std::size_t>(std::llround(p.x()));
+        if (k < days.size())
+            out.push_back({days[k], p.y()});
+    }
+    return out;
+}
+
+void QtTimeSeriesChart::showTooltip(double x, const QPoint& globalPos)
+{
+    const auto k = static_cast<long long>(x);
+    if (k < 0 || static_cast<std::size_t>(k) >= m_columns.days.size()) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto idx = static_cast<std::size_t>(k);
+    QString text = QStringLiteral("<b>%1</b>").arg(QLocale().toString(m_columns.days[idx], QLocale::LongFormat));
+    for (int i = 0; i < seriesCount(); ++i) {
+        if (!isSeriesVisible(i))
+            continue;
+        const auto& s = m_columns.series[static_cast<std::size_t>(i)];
+        const QString value =
+            m_kind == format::Kind::Money ? format::money(s.values[idx]) : format::count(s.values[idx]);
+        text += QStringLiteral("<br><span style=\"color:%1\">■</span> %2: <b>%3</b>")
+                    .arg(colorFor(i).name(), s.name.toHtmlEscaped(), value);
+    }
+    QToolTip::showText(globalPos + QPoint(14, 10), text, m_view);
+}
+
+bool QtTimeSeriesChart::saveAsPng(const QString& path)
+{
+    return grab().save(path, "PNG");
+}
+
+void QtTimeSeriesChart::promptSavePng()
+{
+    QString suggested = title().isEmpty() ? QStringLiteral("chart") : title();
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), suggested + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!saveAsPng(path))
+        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+}
+
+void QtTimeSeriesChart::resizeEvent(QResizeEvent* event)
+{
+    TimeSeriesChart::resizeEvent(event);
+    m_replotTimer.start();
+}
+
+} // namespace kestrel::ui

@@ -1,0 +1,285 @@
+#include "main_window.h"
+
+#include "common/settings.h"
+#include "dialogs/connection_dialog.h"
+#include "dialogs/settings_dialog.h"
+#include "jobs/job_runner.h"
+#include "models/connection_monitor.h"
+#include "pages/dashboard_page.h"
+#include "startup_controller.h"
+#include "widgets/banner.h"
+#include "widgets/connection_indicator.h"
+#include "widgets/status_area.h"
+
+#include <QtCore/QFile>
+#include <QtGui/QAction>
+#include <QtGui/QImageReader>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QVBoxLayout>
+
+void kestrelInitUiResources();
+
+namespace kestrel::ui {
+namespace {
+
+// SVG icons need Qt's svg image plugin (libqt6svg6); without it the UI simply has no icons.
+QIcon themeIcon(const char* name)
+{
+    static const bool svg = QImageReader::supportedImageFormats().contains("svg");
+    if (!svg)
+        return {};
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(name)));
+}
+
+QString loadStyleSheet()
+{
+    QFile file(QStringLiteral(":/styles/kestrel.qss"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::ConnectionParams params, core::JobRunner& jobs, QWidget* parent) : MainWindow(jobs, parent)
+{
+    connectTo(params);
+}
+
+MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(parent), m_jobs(jobs)
+{
+    kestrelInitUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kestrel — Dashboard"));
+    setWindowIcon(themeIcon("kestrel"));
+    setStyleSheet(loadStyleSheet());
+    m_startup = new StartupController(jobs, this);
+    m_monitor = new ConnectionMonitor(this);
+    buildUi();
+    buildMenus();
+
+    connect(m_startup, &StartupController::ready, this, &MainWindow::connectTo);
+    connect(m_startup, &StartupController::failed, this, &MainWindow::onStartupFailed);
+    connect(m_monitor, &ConnectionMonitor::connected, this, &MainWindow::onConnected);
+    connect(m_monitor, &ConnectionMonitor::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(m_monitor, &ConnectionMonitor::connectionRestored, this, &MainWindow::onConnectionRestored);
+    connect(m_monitor, &ConnectionMonitor::cannotConnect, this, &MainWindow::onCannotConnect);
+    connect(m_banner, &Banner::actionTriggered, this, &MainWindow::openConnectionDialog);
+
+    setMinimumSize(1024, 680);
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto* sidebar = new QFrame;
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(184);
+    auto* brand = new QLabel(tr("Kestrel"), sidebar);
+    brand->setObjectName(QStringLiteral("brand"));
+    auto* tagline = new QLabel(tr("Analytics workbench"), sidebar);
+    tagline->setObjectName(QStringLiteral("brandTagline"));
+
+    m_sidebar = new QListWidget(sidebar);
+    m_sidebar->setObjectName(QStringLiteral("moduleList"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(18, 18));
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    // Only modules that work are listed; later issues add theirs here.
+    auto* dashboardItem = new QListWidgetItem(themeIcon("dashboard"), tr("Dashboard"), m_sidebar);
+    dashboardItem->setToolTip(tr("Customers, orders and activity"));
+
+    auto* connectionButton = new QPushButton(themeIcon("database"), tr("Connection…"), sidebar);
+    connectionButton->setObjectName(QStringLiteral("sidebarButton"));
+    connectionButton->setFlat(true);
+    auto* settingsButton = new QPushButton(themeIcon("settings"), tr("Settings…"), sidebar);
+    settingsButton->setObjectName(QStringLiteral("sidebarButton"));
+    settingsButton->setFlat(true);
+    connect(connectionButton, &QPushButton::clicked, this, &MainWindow::openConnectionDialog);
+    connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettingsDialog);
+
+    auto* side = new QVBoxLayout(sidebar);
+    side->setContentsMargins(0, 16, 0, 12);
+    side->setSpacing(2);
+    side->addWidget(brand);
+    side->addWidget(tagline);
+    side->addSpacing(18);
+    side->addWidget(m_sidebar, 1);
+    side->addWidget(connectionButton);
+    side->addWidget(settingsButton);
+
+    auto* pageArea = new QWidget;
+    pageArea->setObjectName(QStringLiteral("pageArea"));
+    m_banner = new Banner(pageArea);
+    m_pages = new QStackedWidget(pageArea);
+    m_dashboard = new DashboardPage(m_pages);
+    m_pages->addWidget(m_dashboard);
+    auto* right = new QVBoxLayout(pageArea);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_banner);
+    right->addWidget(m_pages, 1);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(pageArea, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_status = new StatusArea(m_jobs, this);
+    m_indicator = new ConnectionIndicator(this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_indicator);
+    statusBar()->setSizeGripEnabled(false);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connection =
+        file->addAction(themeIcon("database"), tr("&Connection…"), this, &MainWindow::openConnectionDialog);
+    connection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction* settings = file->addAction(themeIcon("settings"), tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(themeIcon("refresh"), tr("&Refresh"), m_dashboard, &DashboardPage::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kestrel"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::startDatabase(bool embedded, const std::string& dsn)
+{
+    m_connected = false;
+    m_monitor->stop();
+    m_banner->hide();
+    m_indicator->setState(ConnectionIndicator::State::Connecting, tr("Opening the database…"));
+    m_startup->start({embedded, dsn});
+}
+
+void MainWindow::connectTo(const core::ConnectionParams& params)
+{
+    m_params = params;
+    m_connected = true;
+    m_banner->hide();
+    m_indicator->setState(ConnectionIndicator::State::Connecting, tr("Connecting…"),
+                          QString::fromStdString(params.redactedDsn()));
+    m_monitor->start(params);
+    m_dashboard->setConnection(params);
+}
+
+bool MainWindow::isConnectionBannerVisible() const
+{
+    return m_banner->isVisibleTo(this);
+}
+
+QString MainWindow::serverLabel() const
+{
+    if (m_params.embedded)
+        return tr("Embedded database");
+    const QString host = QString::fromStdString(m_params.host);
+    const QString db = QString::fromStdString(m_params.dbname);
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return tr("%1 on the local server").arg(db.isEmpty() ? tr("Database") : db);
+    QString label = host;
+    if (!m_params.port.empty())
+        label += QLatin1Char(':') + QString::fromStdString(m_params.port);
+    if (!db.isEmpty())
+        label += QLatin1Char('/') + db;
+    return label;
+}
+
+void MainWindow::onConnected(const QString& version)
+{
+    m_banner->hide();
+    m_indicator->setState(ConnectionIndicator::State::Connected, serverLabel(),
+                          tr("PostgreSQL %1 · %2").arg(version, QString::fromStdString(m_params.redactedDsn())));
+}
+
+void MainWindow::onConnectionLost(const QString& reason)
+{
+    m_banner->showMessage(Banner::Kind::Warning,
+                          tr("The connection to the database was lost. Retrying… The dashboard reloads by itself "
+                             "when the server is back."),
+                          reason);
+    m_banner->setAction({});
+    m_indicator->setState(ConnectionIndicator::State::Lost, tr("Connection lost — retrying…"), reason);
+}
+
+void MainWindow::onConnectionRestored()
+{
+    m_banner->hide();
+    m_indicator->setState(
+        ConnectionIndicator::State::Connected, serverLabel(),
+        tr("PostgreSQL %1 · %2").arg(m_monitor->serverVersion(), QString::fromStdString(m_params.redactedDsn())));
+    m_dashboard->reload();
+}
+
+void MainWindow::onCannotConnect(const QString& reason)
+{
+    m_banner->showMessage(Banner::Kind::Error, tr("Cannot connect to the database: %1 Retrying…").arg(reason),
+                          QString::fromStdString(m_params.redactedDsn()));
+    m_banner->setAction(tr("Connection settings…"));
+    m_indicator->setState(ConnectionIndicator::State::Failed, tr("Not connected"), reason);
+}
+
+void MainWindow::onStartupFailed(const QString& message)
+{
+    m_banner->showMessage(Banner::Kind::Error, message);
+    m_banner->setAction(tr("Connection settings…"));
+    m_indicator->setState(ConnectionIndicator::State::Failed, tr("Not connected"), message);
+    m_dashboard->showUnavailable(tr("No database is open."));
+}
+
+void MainWindow::openConnectionDialog()
+{
+    const QString saved = core::settings::kExternalDsn.get();
+    const bool embeddedNow = m_connected ? m_params.embedded : saved.isEmpty();
+    const QString current = m_connected && !m_params.embedded ? QString::fromStdString(m_params.dsn) : saved;
+    ConnectionDialog dialog(embeddedNow, current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionDialog::Choice choice = dialog.choice();
+    if (choice.embedded)
+        core::settings::kExternalDsn.reset();
+    else
+        core::settings::kExternalDsn.set(choice.savedDsn);
+    startDatabase(choice.embedded, choice.dsn.toStdString());
+}
+
+void MainWindow::openSettingsDialog()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kestrel"),
+        tr("<h3>Kestrel %1</h3><p>A desktop analytics workbench over PostgreSQL.</p>"
+           "<p>Qt %2</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace kestrel::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "db/connection_params.h"
+
+#include <QtWidgets/QMainWindow>
+
+#include <string>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace kestrel::core {
+class JobRunner;
+}
+
+namespace kestrel::ui {
+
+class Banner;
+class ConnectionIndicator;
+class ConnectionMonitor;
+class DashboardPage;
+class StartupController;
+class StatusArea;
+
+/// The shell: module sidebar, page stack with the connection banner above it, status bar with
+/// job progress and the connection light, menus for the connection and settings dialogs.
+/// It wires the parts together and delegates the work to them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// For a database that is already up (tests, reconnects): connects at once.
+    MainWindow(core::ConnectionParams params, core::JobRunner& jobs, QWidget* parent = nullptr);
+    /// For application start: call startDatabase() after show().
+    explicit MainWindow(core::JobRunner& jobs, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Runs the start-up job for that database (start the embedded cluster, migrate, demo data),
+    /// then connects.
+    void startDatabase(bool embedded, const std::string& dsn);
+    /// Points the monitor and the pages at a running database.
+    void connectTo(const core::ConnectionParams& params);
+
+    DashboardPage* dashboard() const { return m_dashboard; }
+    Banner* connectionBanner() const { return m_banner; }
+    bool isConnectionBannerVisible() const;
+    ConnectionMonitor* monitor() const { return m_monitor; }
+    ConnectionIndicator* indicator() const { return m_indicator; }
+    StatusArea* statusArea() const { return m_status; }
+    StartupController* startup() const { return m_startup; }
+
+private:
+    void buildUi();
+    void buildMenus();
+    void openConnectionDialog();
+    void openSettingsDialog();
+    void showAbout();
+    void onConnected(const QString& version);
+    void onConnectionLost(const QString& reason);
+    void onConnectionRestored();
+    void onCannotConnect(const QString& reason);
+    void onStartupFailed(const QString& message);
+    QString serverLabel() const;
+
+    core::JobRunner& m_jobs;
+    core::ConnectionParams m_params;
+    bool m_connected = false;
+    StartupController* m_startup = nullptr;
+    ConnectionMonitor* m_monitor = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    Banner* m_banner = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    StatusArea* m_status = nullptr;
+    ConnectionIndicator* m_indicator = nullptr;
+};
+
+} // namespace kestrel::ui
