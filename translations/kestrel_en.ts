@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SynthGenerator</name>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>prices</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>order items</source>
+        <translation>order items</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>daily roll-up and statistics</source>
+        <translation>daily roll-up and statistics</translation>
+    </message>
+    <message>
+        <source> (users %1 / %2)</source>
+        <translation> (users %1 / %2)</translation>
+    </message>
+    <message>
+        <source>preparing the catalogue and the event budget</source>
+        <translation>preparing the catalogue and the event budget</translation>
+    </message>
+    <message>
+        <source>planning: users %1 / %2</source>
+        <translation>planning: users %1 / %2</translation>
+    </message>
+    <message>
+        <source>done: %1 rows</source>
+        <translation>done: %1 rows</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::core::JobRunner</name>
     <message>
         <source>Cancelled; nothing was written.</source>

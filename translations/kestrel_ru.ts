@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>SynthGenerator</name>
+    <message>
+        <source>users</source>
+        <translation>пользователи</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>цены</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <source>order items</source>
+        <translation>позиции заказов</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <source>daily roll-up and statistics</source>
+        <translation>дневные сводки и статистика</translation>
+    </message>
+    <message>
+        <source> (users %1 / %2)</source>
+        <translation> (пользователи %1 / %2)</translation>
+    </message>
+    <message>
+        <source>preparing the catalogue and the event budget</source>
+        <translation>подготовка каталога и бюджета событий</translation>
+    </message>
+    <message>
+        <source>planning: users %1 / %2</source>
+        <translation>планирование: пользователи %1 / %2</translation>
+    </message>
+    <message>
+        <source>done: %1 rows</source>
+        <translation>готово: %1 строк</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::core::JobRunner</name>
     <message>
         <source>Cancelled; nothing was written.</source>

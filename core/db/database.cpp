@@ -148,6 +148,9 @@ void Database::transact(const std::function<void(pqxx::work&)>& fn)
                     continue;
             }
             throw translate(e);
+        } catch (const std::exception& e) {
+            // Anything else from inside the work (e.g. pqxx::unexpected_rows) rolls back and becomes an Error.
+            throw translate(e);
         }
     }
 }

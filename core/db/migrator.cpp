@@ -79,7 +79,7 @@ std::vector<Migrator::Applied> Migrator::migrate()
                 if (!tx.exec_params("SELECT 1 FROM ops.schema_migrations WHERE version = $1", mig.version).empty())
                     return;
                 const auto t0 = std::chrono::steady_clock::now();
-                tx.exec0(mig.sql);
+                tx.exec(mig.sql);  // a migration may end in a SELECT (e.g. a back-fill)
                 const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
                 tx.exec_params("INSERT INTO ops.schema_migrations(version, name, duration_ms) VALUES ($1, $2, $3)",
                                mig.version, mig.name, static_cast<int>(ms.count()));

@@ -11,6 +11,8 @@
 #include "synth/synth_row_format.h"
 #include "synth/synth_user_model.h"
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
 #include <pqxx/transaction>
 #include <spdlog/spdlog.h>
 
@@ -59,6 +61,12 @@ double secondsSince(Clock::time_point t0)
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+/// Progress text is shown in the GUI's status area, so it goes through the translator.
+std::string translated(const char* text)
+{
+    return QCoreApplication::translate("SynthGenerator", text).toStdString();
+}
+
 /// 950, 12.3k, 1.2M: short enough for a progress line.
 std::string humanCount(std::int64_t n)
 {
@@ -104,7 +112,7 @@ public:
         while (cursor.next(SynthUserModel::Depth::Plan)) {
             SynthRowFormat::appendUser(copy.row(), cursor.user(), m_calendar);
             copy.endRow();
-            tick(cursor.usersDone(), kPrepareShare, kUsersShare, "users", cursor.usersDone(), m_options.users);
+            tick(cursor.usersDone(), kPrepareShare, kUsersShare, QT_TRANSLATE_NOOP("SynthGenerator", "users"), cursor.usersDone(), m_options.users);
         }
         copy.complete();
         r.users = copy.rows();
@@ -120,7 +128,7 @@ public:
             for (std::int64_t id = 1; id <= m_catalog.size(); ++id) {
                 SynthRowFormat::appendProduct(copy.row(), m_catalog.product(id), m_calendar);
                 copy.endRow();
-                tick(id, kPrepareShare + kUsersShare, kProductsShare / 2, "products", id, m_catalog.size());
+                tick(id, kPrepareShare + kUsersShare, kProductsShare / 2, QT_TRANSLATE_NOOP("SynthGenerator", "products"), id, m_catalog.size());
             }
             copy.complete();
             r.products = copy.rows();
@@ -134,7 +142,7 @@ public:
                 SynthRowFormat::appendPrice(copy.row(), m_catalog, p, i, m_calendar);
                 copy.endRow();
             }
-            tick(copy.rows(), kPrepareShare + kUsersShare + kProductsShare / 2, kProductsShare / 2, "prices",
+            tick(copy.rows(), kPrepareShare + kUsersShare + kProductsShare / 2, kProductsShare / 2, QT_TRANSLATE_NOOP("SynthGenerator", "prices"),
                  copy.rows(), m_catalog.periodCount());
         }
         copy.complete();
@@ -154,7 +162,7 @@ public:
                 SynthRowFormat::appendOrder(copy.row(), u, o, m_calendar);
                 copy.endRow();
             }
-            tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare, kOrdersShare, "orders", copy.rows(),
+            tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare, kOrdersShare, QT_TRANSLATE_NOOP("SynthGenerator", "orders"), copy.rows(),
                  -1, cursor.usersDone());
         }
         copy.complete();
@@ -177,7 +185,7 @@ public:
                     copy.endRow();
                 }
             tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare + kOrdersShare, kItemsShare,
-                 "order items", copy.rows(), -1, cursor.usersDone());
+                 QT_TRANSLATE_NOOP("SynthGenerator", "order items"), copy.rows(), -1, cursor.usersDone());
         }
         copy.complete();
         r.orderItems = copy.rows();
@@ -197,7 +205,7 @@ public:
                 SynthRowFormat::appendEvent(copy.row(), u.id, e, m_calendar);
                 copy.endRow();
             }
-            tick(copy.rows(), from, kEventsShare, "events", copy.rows(), m_events);
+            tick(copy.rows(), from, kEventsShare, QT_TRANSLATE_NOOP("SynthGenerator", "events"), copy.rows(), m_events);
         }
         copy.complete();
         r.events = copy.rows();
@@ -207,7 +215,7 @@ public:
     void finish(const std::string& firstDay, const std::string& lastDay)
     {
         m_ctx.throwIfStopped();
-        m_ctx.progress(0.99, "daily roll-up and statistics");
+        m_ctx.progress(0.99, translated(QT_TRANSLATE_NOOP("SynthGenerator", "daily roll-up and statistics")));
         m_tx.exec_params(kRefreshDaily, firstDay, lastDay);
         m_tx.exec0(kAnalyze);
     }
@@ -234,11 +242,14 @@ private:
             return;
         m_lastProgress = rows;
         const std::int64_t total = target > 0 ? target : m_options.users;
-        std::string text = std::string(what) + ": " + humanCount(shown);
+        std::string text = translated(what) + ": " + humanCount(shown);
         if (target > 0)
             text += " / " + humanCount(target);
         else
-            text += " (users " + humanCount(usersDone) + " / " + humanCount(m_options.users) + ")";
+            text += QCoreApplication::translate("SynthGenerator", " (users %1 / %2)")
+                        .arg(QString::fromStdString(humanCount(usersDone)),
+                             QString::fromStdString(humanCount(m_options.users)))
+                        .toStdString();
         m_ctx.progress(from + share * static_cast<double>(done) / static_cast<double>(total), text);
     }
 
@@ -329,13 +340,16 @@ SynthReport SynthGenerator::run(JobContext& ctx)
 
     const auto t0 = Clock::now();
     try {
-        ctx.progress(0, "preparing the catalogue and the event budget");
+        ctx.progress(0, translated(QT_TRANSLATE_NOOP("SynthGenerator", "preparing the catalogue and the event budget")));
         const SynthCatalog catalog(m_options.seed, m_options.products, calendar);
         const SynthUserModel model(m_options.seed, calendar, catalog);
         const std::uint64_t totalWeight = SynthCursor::totalWeight(model, m_options.users, [&](std::int64_t done) {
             ctx.throwIfStopped();
             ctx.progress(kPrepareShare * static_cast<double>(done) / static_cast<double>(m_options.users),
-                         "planning: users " + humanCount(done) + " / " + humanCount(m_options.users));
+                         QCoreApplication::translate("SynthGenerator", "planning: users %1 / %2")
+                             .arg(QString::fromStdString(humanCount(done)),
+                                  QString::fromStdString(humanCount(m_options.users)))
+                             .toStdString());
         });
 
         db.transact([&](pqxx::work& tx) {
@@ -370,7 +384,9 @@ SynthReport SynthGenerator::run(JobContext& ctx)
     const long long total =
         report.users + report.products + report.prices + report.orders + report.orderItems + report.events;
     finishLoad(db, report.loadId, "succeeded", total, {});
-    ctx.progress(1.0, "done: " + humanCount(total) + " rows");
+    ctx.progress(1.0, QCoreApplication::translate("SynthGenerator", "done: %1 rows")
+                          .arg(QString::fromStdString(humanCount(total)))
+                          .toStdString());
     log->info("load {} done in {:.1f} s: {} users, {} products, {} prices, {} orders, {} order items, {} events "
               "({:.0f} events/s)",
               report.loadId, report.totalSeconds, report.users, report.products, report.prices, report.orders,

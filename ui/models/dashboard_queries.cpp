@@ -51,13 +51,9 @@ SELECT count(DISTINCT user_id) FILTER (WHERE created_at >= CAST(? AS timestamp) 
    AND created_at < CAST(? AS timestamp) AT TIME ZONE 'UTC'
    AND status IN ('paid', 'shipped', 'delivered'))";
 
-// count(DISTINCT) sorts the window's user ids in memory (work_mem is raised per session), which
-// measured about twice as fast as hashing a million groups with SELECT DISTINCT.
-constexpr const char* kActiveUsers = R"(
-SELECT count(DISTINCT user_id)
-  FROM crm.events
- WHERE occurred_at >= CAST(? AS timestamp) AT TIME ZONE 'UTC'
-   AND occurred_at < CAST(? AS timestamp) AT TIME ZONE 'UTC')";
+// crm.active_users reads the per-user monthly activity roll-up (migration 0002), one small row
+// per user and month, instead of a distinct over every event of the window.
+constexpr const char* kActiveUsers = "SELECT crm.active_users(CAST(? AS date), CAST(? AS date))";
 
 constexpr const char* kEventsByType = R"(
 SELECT day, event_type, events
@@ -146,7 +142,7 @@ DashboardQueries::OrderCounts DashboardQueries::orders(const DayRange& range)
 
 qint64 DashboardQueries::activeUsers(const DayRange& days)
 {
-    QSqlQuery q = run(m_db, kActiveUsers, {iso(days.from), iso(days.to.addDays(1))});
+    QSqlQuery q = run(m_db, kActiveUsers, {iso(days.from), iso(days.to)});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

@@ -104,3 +104,44 @@ TEST(Schema, EventPartitionsAreMadeOnDemand)
                          "VALUES (1, 1, 1, 'page_view', '2040-01-20')"),
               "23514") << "no partition for that month";
 }
+
+// Guards the activity roll-up behind the dashboard's active-user tiles: for any day range it must
+// count exactly the users a distinct over crm.events counts, across month boundaries too.
+TEST(Schema, ActivityRollupCountsDistinctActiveUsersExactly)
+{
+    db().transact([](pqxx::work& tx) {
+        tx.exec0("INSERT INTO crm.users(user_id,email,full_name,country,acquisition_channel,device,created_at) "
+                 "SELECT 700000 + g, 'r' || g || '@x.io', 'R', 'DE', 'organic', 'mobile', '2032-01-01' "
+                 "FROM generate_series(1, 40) g");
+        tx.exec("SELECT crm.ensure_event_partitions('2032-01-01', '2032-06-30')");
+        // User g is active on days g*2 and g*3 after Jan 20: some in Jan, some in Feb, a few in Mar/Apr.
+        tx.exec0("INSERT INTO crm.events(event_id,user_id,session_id,event_type,occurred_at) "
+                 "SELECT 9000000 + g * 10 + k, 700000 + g, 1, 'page_view', "
+                 "       timestamptz '2032-01-20 23:30:00+00' + (g * (k + 1)) * interval '1 day' "
+                 "FROM generate_series(1, 40) g, generate_series(1, 2) k");
+        tx.exec("SELECT crm.refresh_events_daily('2032-01-01', '2032-06-30')");
+    });
+    const std::vector<std::pair<std::string, std::string>> ranges = {
+        {"2032-01-01", "2032-01-31"}, {"2032-01-25", "2032-02-05"}, {"2032-02-10", "2032-03-15"},
+        {"2032-01-22", "2032-01-22"}, {"2032-03-01", "2032-04-30"}, {"2031-12-01", "2032-01-20"},
+        // longer than the two months one row covers: the de-duplicating path
+        {"2032-01-05", "2032-04-10"}, {"2032-01-25", "2032-03-05"}, {"2031-11-01", "2032-06-30"}};
+    for (const auto& [from, to] : ranges) {
+        long rollup = -1, direct = -2;
+        db().read([&](pqxx::work& tx) {
+            rollup = tx.exec_params1("SELECT crm.active_users($1::date, $2::date)", from, to)[0].as<long>();
+            direct = tx.exec_params1("SELECT count(DISTINCT user_id) FROM crm.events "
+                                     "WHERE occurred_at >= $1::timestamp AT TIME ZONE 'UTC' "
+                                     "AND occurred_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC' "
+                                     "AND user_id > 700000",
+                                     from, to)[0]
+                         .as<long>();
+        });
+        EXPECT_EQ(rollup, direct) << from << ".." << to;
+    }
+    long nonzero = 0;
+    db().read([&](pqxx::work& tx) {
+        nonzero = tx.exec1("SELECT crm.active_users('2032-01-25', '2032-02-05')")[0].as<long>();
+    });
+    EXPECT_GT(nonzero, 5) << "the test data must exercise the roll-up";
+}
