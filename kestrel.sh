@@ -33,15 +33,26 @@ ensure_runtime_dir() {
 cmd_run() {
   install
   build ON kestrel
-  # The window would do these itself; doing them here shows progress on the terminal.
+  # The window would do these itself; doing them here shows progress on the terminal. The
+  # embedded server is stopped again on exit unless it was already running before.
+  local was_running=no
+  if [ -z "${KESTREL_DSN:-}" ] && "$KESTREL_BIN" db status --json 2>/dev/null | grep -q '"state":"running"'; then
+    was_running=yes
+  fi
+  if [ "$was_running" = no ] && [ -z "${KESTREL_DSN:-}" ]; then
+    trap '"$KESTREL_BIN" db stop >/dev/null 2>&1 || true' EXIT
+  fi
   "$KESTREL_BIN" db migrate
   "$KESTREL_BIN" generate --if-empty
   ensure_runtime_dir
+  local rc=0
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "kestrel.sh: no display found; opening the window on a virtual screen (Xvfb)." >&2
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$KESTREL_BIN" "$@"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$KESTREL_BIN" "$@" || rc=$?
+  else
+    "$KESTREL_BIN" "$@" || rc=$?
   fi
-  exec "$KESTREL_BIN" "$@"
+  return $rc
 }
 
 cmd_test() {
