@@ -157,6 +157,8 @@ void saveScreenshot(QWidget& w, const QString& name, bool settle = true)
     QDir().mkpath(dir);
     if (settle)
         QTest::qWait(300); // chart re-layout after a resize is coalesced on a timer
+    else
+        QTest::qWait(30); // one frame: pending layouts (e.g. the status bar after a state change) settle
     QVERIFY(w.grab().save(QDir(dir).filePath(name), "PNG"));
 }
 
