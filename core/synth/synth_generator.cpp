@@ -112,7 +112,8 @@ public:
         while (cursor.next(SynthUserModel::Depth::Plan)) {
             SynthRowFormat::appendUser(copy.row(), cursor.user(), m_calendar);
             copy.endRow();
-            tick(cursor.usersDone(), kPrepareShare, kUsersShare, QT_TRANSLATE_NOOP("SynthGenerator", "users"), cursor.usersDone(), m_options.users);
+            tick(cursor.usersDone(), kPrepareShare, kUsersShare, QT_TRANSLATE_NOOP("SynthGenerator", "users"),
+                 cursor.usersDone(), m_options.users);
         }
         copy.complete();
         r.users = copy.rows();
@@ -128,7 +129,8 @@ public:
             for (std::int64_t id = 1; id <= m_catalog.size(); ++id) {
                 SynthRowFormat::appendProduct(copy.row(), m_catalog.product(id), m_calendar);
                 copy.endRow();
-                tick(id, kPrepareShare + kUsersShare, kProductsShare / 2, QT_TRANSLATE_NOOP("SynthGenerator", "products"), id, m_catalog.size());
+                tick(id, kPrepareShare + kUsersShare, kProductsShare / 2,
+                     QT_TRANSLATE_NOOP("SynthGenerator", "products"), id, m_catalog.size());
             }
             copy.complete();
             r.products = copy.rows();
@@ -142,8 +144,8 @@ public:
                 SynthRowFormat::appendPrice(copy.row(), m_catalog, p, i, m_calendar);
                 copy.endRow();
             }
-            tick(copy.rows(), kPrepareShare + kUsersShare + kProductsShare / 2, kProductsShare / 2, QT_TRANSLATE_NOOP("SynthGenerator", "prices"),
-                 copy.rows(), m_catalog.periodCount());
+            tick(copy.rows(), kPrepareShare + kUsersShare + kProductsShare / 2, kProductsShare / 2,
+                 QT_TRANSLATE_NOOP("SynthGenerator", "prices"), copy.rows(), m_catalog.periodCount());
         }
         copy.complete();
         r.prices = copy.rows();
@@ -162,8 +164,8 @@ public:
                 SynthRowFormat::appendOrder(copy.row(), u, o, m_calendar);
                 copy.endRow();
             }
-            tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare, kOrdersShare, QT_TRANSLATE_NOOP("SynthGenerator", "orders"), copy.rows(),
-                 -1, cursor.usersDone());
+            tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare, kOrdersShare,
+                 QT_TRANSLATE_NOOP("SynthGenerator", "orders"), copy.rows(), -1, cursor.usersDone());
         }
         copy.complete();
         r.orders = copy.rows();
@@ -340,16 +342,17 @@ SynthReport SynthGenerator::run(JobContext& ctx)
 
     const auto t0 = Clock::now();
     try {
-        ctx.progress(0, translated(QT_TRANSLATE_NOOP("SynthGenerator", "preparing the catalogue and the event budget")));
+        ctx.progress(0,
+                     translated(QT_TRANSLATE_NOOP("SynthGenerator", "preparing the catalogue and the event budget")));
         const SynthCatalog catalog(m_options.seed, m_options.products, calendar);
         const SynthUserModel model(m_options.seed, calendar, catalog);
         const std::uint64_t totalWeight = SynthCursor::totalWeight(model, m_options.users, [&](std::int64_t done) {
             ctx.throwIfStopped();
-            ctx.progress(kPrepareShare * static_cast<double>(done) / static_cast<double>(m_options.users),
-                         QCoreApplication::translate("SynthGenerator", "planning: users %1 / %2")
-                             .arg(QString::fromStdString(humanCount(done)),
-                                  QString::fromStdString(humanCount(m_options.users)))
-                             .toStdString());
+            ctx.progress(
+                kPrepareShare * static_cast<double>(done) / static_cast<double>(m_options.users),
+                QCoreApplication::translate("SynthGenerator", "planning: users %1 / %2")
+                    .arg(QString::fromStdString(humanCount(done)), QString::fromStdString(humanCount(m_options.users)))
+                    .toStdString());
         });
 
         db.transact([&](pqxx::work& tx) {
