@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/db_command.h"
 #include "cli/generate_command.h"
+#include "cli/import_command.h"
 #include "common/error.h"
 #include "common/logging.h"
 
@@ -60,6 +61,28 @@ int parse(int argc, char** argv, ParsedArgs& out)
     gen->add_flag("--replace", out.replace, "delete existing customer data first");
     gen->add_flag("--if-empty", out.ifEmpty, "do nothing when the database already holds customer data");
 
+    auto* imp = app.add_subcommand("import", "load a CSV or JSON file into a table, as one load");
+    imp->add_option("entity", out.entity, "users, products, product_prices, orders, order_items or events")->required();
+    imp->add_option("file", out.file, "the CSV or JSON (array or JSON lines) file")->required();
+    imp->add_option("--mode", out.mode, "append, upsert (by the natural key; default) or replace")
+        ->check(CLI::IsMember({"append", "upsert", "replace"}));
+    imp->add_flag("--force", out.force, "load a file that was loaded before (same SHA-256)");
+    imp->add_flag("--skip-rejects", out.skipRejects, "load the good rows of a file with rejected rows (default: nothing)");
+    imp->add_flag("--ignore-unknown", out.ignoreUnknown, "leave out columns the table does not have");
+    imp->add_flag("--dry-run", out.dryRun, "check everything and report, then store nothing");
+    imp->add_option("--encoding", out.encoding, "auto, utf-8 or cp1251 (default: auto)");
+    imp->add_option("--delimiter", out.delimiter, "auto, comma, semicolon or tab (CSV; default: auto)")
+        ->check(CLI::IsMember({"auto", "comma", "semicolon", "tab", ",", ";"}));
+    imp->add_option("--map", out.mappings, "map a file column to a field: 'Column=field', or 'Column=' to leave it out");
+    imp->add_option("--rejects", out.rejectsPath, "where to write the rejects CSV (default: the data folder)");
+
+    auto* loads = app.add_subcommand("loads", "the history of loads");
+    loads->require_subcommand(1, 1);
+    auto* list = loads->add_subcommand("list", "list loads, newest first");
+    list->add_option("--limit", out.limit, "how many (default 50)")->check(CLI::Range(1, 100000));
+    auto* rollback = loads->add_subcommand("rollback", "undo a load: restore the state before it");
+    rollback->add_option("load_id", out.loadId, "the load to undo")->required()->check(CLI::PositiveNumber);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -81,6 +104,12 @@ int parse(int argc, char** argv, ParsedArgs& out)
     } else if (gen->parsed()) {
         out.headless = true;
         out.command = "generate";
+    } else if (imp->parsed()) {
+        out.headless = true;
+        out.command = "import";
+    } else if (loads->parsed()) {
+        out.headless = true;
+        out.command = list->parsed() ? "loads list" : "loads rollback";
     }
     return -1;
 }
@@ -92,6 +121,12 @@ int run(const ParsedArgs& args)
             return runDbCommand(args);
         if (args.command == "generate")
             return runGenerate(args);
+        if (args.command == "import")
+            return runImport(args);
+        if (args.command == "loads list")
+            return runLoadsList(args);
+        if (args.command == "loads rollback")
+            return runLoadsRollback(args);
         std::cerr << "kestrel: error: unknown command '" << args.command << "'\n";
         return 2;
     } catch (const core::Error& e) {

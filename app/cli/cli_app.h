@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace kestrel::cli {
 
@@ -19,6 +20,12 @@ struct ParsedArgs {
     std::string endDate;
     bool replace = false;
     bool ifEmpty = false;
+    // import / loads
+    std::string entity, file, mode = "upsert", encoding = "auto", delimiter = "auto", rejectsPath;
+    std::vector<std::string> mappings;  ///< "Source column=field" or "Source column=" (ignore)
+    bool force = false, skipRejects = false, ignoreUnknown = false, dryRun = false;
+    std::int64_t loadId = 0;
+    int limit = 50;
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

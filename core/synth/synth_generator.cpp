@@ -48,8 +48,8 @@ constexpr const char* kRefreshDaily = "SELECT crm.refresh_events_daily($1::date,
 constexpr const char* kAnalyze =
     "ANALYZE crm.users, crm.products, crm.product_prices, crm.orders, crm.order_items, crm.events, crm.events_daily";
 constexpr const char* kStartLoad =
-    "INSERT INTO ops.loads (source, target_table, format, status, params) "
-    "VALUES ('kestrel generate', 'crm.*', 'synthetic', 'running', $1::jsonb) RETURNING load_id";
+    "INSERT INTO ops.loads (source, target_table, format, status, params, mode) "
+    "VALUES ('kestrel generate', 'crm.*', 'synthetic', 'running', $1::jsonb, 'generate') RETURNING load_id";
 constexpr const char* kFinishLoad =
     "UPDATE ops.loads SET status = $2, rows_read = $3, rows_inserted = $3, finished_at = now(), "
     "error = NULLIF($4, '') WHERE load_id = $1";
@@ -359,6 +359,8 @@ SynthReport SynthGenerator::run(JobContext& ctx)
             // Runs again from the start if the connection drops, so it starts from a clean report.
             SynthReport r;
             r.loadId = report.loadId;
+            // Every generated row carries this load id (the load_id columns default to it).
+            tx.exec_params("SELECT set_config('kestrel.load_id', $1, true)", std::to_string(report.loadId));
             SynthLoad load(tx, ctx, m_options, events, calendar, catalog, model, totalWeight);
             load.prepare(firstDay, lastDay);
             load.users(r);

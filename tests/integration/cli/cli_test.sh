@@ -68,6 +68,40 @@ check  "generate made ~6000 events" "$(python3 -c "import json,sys; e=json.loads
 expect "generate refuses to overwrite" 1 "replace"          -- "$KESTREL" generate --users 10 --seed 7
 expect "generate --replace"       0 "" -- "$KESTREL" generate --users 50 --products 10 --days 30 --seed 7 --end-date 2026-06-30 --replace --json
 check  "replace left 50 users" "$([ "$(json_field "$LAST_OUT" users)" = 50 ] && echo yes)"
+# Imports and the load history.
+D=$KESTREL_DATA_DIR
+printf 'user_id;email;full_name;country;acquisition_channel;device;created_at\n900001;a@example.com;Anna;ru;organic;desktop;01.03.2026\n900002;b@example.com;"Boris; Jr.";RU;social;mobile;2026-03-02 10:00\n' >"$D/users.csv"
+printf 'user_id,email,full_name,country,acquisition_channel,device,created_at\n900003,c@example.com,Cid,US,organic,desktop,2026-03-01\n900004,bad-mail,Dora,US,organic,desktop,2026-03-01\n900005,e@example.com,Eve,US,organic,desktop,31.02.2026\n' >"$D/bad.csv"
+expect "import unknown entity"    1 "unknown entity \"customers\""  -- "$KESTREL" import customers "$D/users.csv"
+expect "import missing file"      1 "nope.csv"              -- "$KESTREL" import users "$D/nope.csv"
+expect "import bad mode"          2 "mode"                  -- "$KESTREL" import users "$D/users.csv" --mode merge
+expect "import bad --map"         1 "--map"                 -- "$KESTREL" import users "$D/users.csv" --map nonsense
+expect "import users"             0 "" -- "$KESTREL" import users "$D/users.csv" --json
+check  "import inserted 2 users" "$([ "$(json_field "$LAST_OUT" rows_inserted)" = 2 ] && echo yes)"
+check  "import detected ';'" "$([ "$(json_field "$LAST_OUT" delimiter)" = ";" ] && echo yes)"
+first_load=$(json_field "$LAST_OUT" load_id)
+expect "same file again"          1 "already loaded.*--force" -- "$KESTREL" import users "$D/users.csv"
+expect "file with rejects"        1 "bad.csv: 2 of 3 rows rejected.*--skip-rejects" -- "$KESTREL" import users "$D/bad.csv" --rejects "$D/rej.csv"
+check  "rejects file names line, column, reason" "$(grep -q '^3,email,bad-mail,not an e-mail address' "$D/rej.csv" && grep -q '^4,created_at,31.02.2026,no such date' "$D/rej.csv" && echo yes)"
+expect "load the good rows"       0 "" -- "$KESTREL" import users "$D/bad.csv" --skip-rejects --json
+check  "good rows loaded" "$([ "$(json_field "$LAST_OUT" rows_inserted)" = 1 ] && [ "$(json_field "$LAST_OUT" rows_rejected)" = 2 ] && echo yes)"
+partial_load=$(json_field "$LAST_OUT" load_id)
+expect "loads list"               0 "" -- "$KESTREL" loads list --json
+check  "loads list shows the failed and good loads" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+loads = json.loads(sys.argv[1])["loads"]
+st = [l["status"] for l in loads if l["entity"] == "users"]
+print("yes" if st[:3] == ["succeeded", "failed", "failed"] and loads[0]["rows_rejected"] == 2 else "no: %s" % st)
+PY
+)"
+expect "loads list text"          0 "" -- "$KESTREL" loads list
+check  "loads list text has a header" "$(grep -q 'STATUS' <<<"$LAST_OUT" && echo yes)"
+expect "rollback under a later load" 1 "load $partial_load changed users after it" -- "$KESTREL" loads rollback "$first_load"
+expect "rollback"                 0 "" -- "$KESTREL" loads rollback "$partial_load" --json
+check  "rollback removed 1 row" "$([ "$(json_field "$LAST_OUT" rows_deleted)" = 1 ] && echo yes)"
+expect "rollback twice"           1 "rolled back already"   -- "$KESTREL" loads rollback "$partial_load"
+expect "rollback unknown load"    1 "no such load"          -- "$KESTREL" loads rollback 999999
+expect "rollback the first"       0 "" -- "$KESTREL" loads rollback "$first_load"
 expect "stop"                     0 "" -- "$KESTREL" db stop
 expect "stop again"               1 "not running"           -- "$KESTREL" db stop
 expect "start after stop"         0 "" -- "$KESTREL" db start

@@ -1,0 +1,184 @@
+#include "etl/row_converter.h"
+
+#include "db/copy_stream.h"
+#include "etl/value_parser.h"
+
+#include <QtCore/QJsonDocument>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace kestrel::core {
+namespace {
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+std::size_t utf8Length(std::string_view s)
+{
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string formatNumber(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+bool inRange(const FieldSpec& spec, double v, std::string& reason)
+{
+    if (spec.min && v < *spec.min) {
+        reason = "below the minimum " + formatNumber(*spec.min);
+        return false;
+    }
+    if (spec.max && v > *spec.max) {
+        reason = "above the maximum " + formatNumber(*spec.max);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+const char* stageType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer: return "bigint";
+    case FieldType::Decimal: return "numeric";
+    case FieldType::Text: return "text";
+    case FieldType::Timestamp: return "timestamptz";
+    case FieldType::Date: return "date";
+    case FieldType::Boolean: return "boolean";
+    case FieldType::Json: return "jsonb";
+    }
+    return "text";
+}
+
+RowConverter::RowConverter(const EntitySchema& schema, const ColumnMapping& mapping,
+                           const std::vector<std::string>& header, bool decimalComma)
+    : m_schema(schema), m_mapping(mapping), m_header(header), m_decimalComma(decimalComma)
+{
+}
+
+bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std::string& canonical,
+                                std::string& reason) const
+{
+    std::string_view text = values::trim(raw);
+    if (text.empty()) {
+        if (!spec.defaultValue.empty()) {
+            canonical = spec.defaultValue;
+            return true;
+        }
+        if (spec.required) {
+            reason = "missing value";
+            return false;
+        }
+        canonical.clear();
+        return true;
+    }
+    switch (spec.type) {
+    case FieldType::Integer: {
+        std::int64_t v = 0;
+        if (!values::parseInteger(text, v, reason) || !inRange(spec, static_cast<double>(v), reason))
+            return false;
+        canonical = std::to_string(v);
+        break;
+    }
+    case FieldType::Decimal: {
+        double v = 0;
+        if (!values::parseDecimal(text, canonical, v, reason, m_decimalComma) || !inRange(spec, v, reason))
+            return false;
+        break;
+    }
+    case FieldType::Timestamp: {
+        double epoch = 0;
+        if (!values::parseTimestamp(text, canonical, epoch, reason))
+            return false;
+        break;
+    }
+    case FieldType::Date:
+        if (!values::parseDate(text, canonical, reason))
+            return false;
+        break;
+    case FieldType::Boolean: {
+        bool v = false;
+        if (!values::parseBoolean(text, v, reason))
+            return false;
+        canonical.assign(1, v ? 't' : 'f');
+        break;
+    }
+    case FieldType::Json: {
+        QJsonParseError err{};
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size())), &err);
+        if (err.error != QJsonParseError::NoError || doc.isNull()) {
+            reason = "not valid JSON: " + err.errorString().toStdString();
+            return false;
+        }
+        canonical = doc.toJson(QJsonDocument::Compact).toStdString();
+        break;
+    }
+    case FieldType::Text:
+        canonical.assign(text);
+        if (spec.maxLength > 0 && utf8Length(canonical) > static_cast<std::size_t>(spec.maxLength)) {
+            reason = "longer than " + std::to_string(spec.maxLength) + " characters";
+            return false;
+        }
+        if (!spec.allowed.empty()) {
+            auto it = std::find_if(spec.allowed.begin(), spec.allowed.end(),
+                                   [&](const std::string& a) { return equalsIgnoreCase(a, canonical); });
+            if (it == spec.allowed.end()) {
+                std::string list;
+                for (const auto& a : spec.allowed)
+                    list += (list.empty() ? "" : ", ") + a;
+                reason = "not one of " + list;
+                return false;
+            }
+            canonical = *it;
+        }
+        break;
+    }
+    if (spec.rule && !spec.rule(canonical, reason))
+        return false;
+    return true;
+}
+
+bool RowConverter::convert(const Record& record, std::string& out, std::vector<FieldIssue>& issues)
+{
+    const std::size_t start = out.size();
+    out += std::to_string(record.line);
+    bool ok = true;
+    std::string reason;
+    for (std::size_t f = 0; f < m_schema.fields.size(); ++f) {
+        const FieldSpec& spec = m_schema.fields[f];
+        const int col = m_mapping.columnOfField[f];
+        std::string_view raw;
+        if (col >= 0 && static_cast<std::size_t>(col) < record.values.size())
+            raw = record.values[static_cast<std::size_t>(col)];
+        reason.clear();
+        if (!convertValue(spec, raw, m_scratch, reason)) {
+            ok = false;
+            issues.push_back({col >= 0 ? m_header[static_cast<std::size_t>(col)] : spec.name,
+                              std::string(raw.substr(0, 200)), reason});
+            continue;
+        }
+        out += '\t';
+        if (m_scratch.empty())  // an empty value is NULL, for text too
+            out += "\\N";
+        else
+            CopyStream::escape(out, m_scratch);
+    }
+    if (!ok)
+        out.resize(start);
+    return ok;
+}
+
+}  // namespace kestrel::core

@@ -1,0 +1,442 @@
+// The importer against a real PostgreSQL: modes, rejects, repeated files, rollback exactness,
+// cancellation, and every bad input of the issue leaving the stored data untouched.
+#include "common/error.h"
+#include "db/database.h"
+#include "etl/load_history.h"
+#include "etl/loader.h"
+#include "jobs/job_context.h"
+#include "test_cluster.h"
+
+#include <gtest/gtest.h>
+#include <pqxx/transaction>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace kestrel::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kUsersCsv =
+    "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+    "1,ann@example.com,Ann Lee,us,organic,desktop,2025-01-05\n"
+    "2,bob@example.com,Bob Stone,GB,social,mobile,2025-01-06T10:00:00Z\n"
+    "3,cat@example.com,\"Cat, the \"\"Great\"\"\",DE,email,tablet,07.01.2025 12:30\n";
+
+class LoaderTest : public ::testing::Test {
+protected:
+    LoaderTest() : m_db(test::TestCluster::instance().params())
+    {
+        m_dir = fs::temp_directory_path() / ("kestrel-loader-" + std::to_string(::getpid()) + "-" +
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(m_dir);
+        exec("TRUNCATE crm.users, crm.products, crm.product_prices, crm.orders, crm.order_items, crm.events, "
+             "crm.events_daily, crm.user_activity_monthly, ml.user_metrics, ops.audit_log, ops.loads CASCADE");
+    }
+    ~LoaderTest() override { fs::remove_all(m_dir); }
+
+    std::string file(const std::string& name, const std::string& bytes)
+    {
+        const auto p = m_dir / name;
+        std::ofstream(p, std::ios::binary) << bytes;
+        return p.string();
+    }
+
+    LoadReport load(const std::string& entity, const std::string& path, LoadMode mode = LoadMode::Upsert,
+                    RejectPolicy policy = RejectPolicy::LoadNothing, bool force = false)
+    {
+        LoadRequest r;
+        r.entity = entity;
+        r.path = path;
+        r.mode = mode;
+        r.rejects = policy;
+        r.force = force;
+        r.rejectsPath = (m_dir / (entity + "-rejects.csv")).string();
+        return load(r);
+    }
+    LoadReport load(const LoadRequest& r)
+    {
+        std::atomic<bool> stop{false};
+        JobContext ctx(m_db, {}, stop);
+        return Loader::run(ctx, r);
+    }
+    RollbackReport rollback(std::int64_t id)
+    {
+        std::atomic<bool> stop{false};
+        JobContext ctx(m_db, {}, stop);
+        return LoadHistory::rollback(ctx, id);
+    }
+    /// Expects the load to throw InvalidArgument whose message contains every fragment.
+    std::string expectRefused(const std::string& entity, const std::string& path,
+                              std::initializer_list<const char*> fragments, LoadMode mode = LoadMode::Upsert)
+    {
+        try {
+            load(entity, path, mode);
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), Error::Code::InvalidArgument) << e.what();
+            for (const char* f : fragments)
+                EXPECT_NE(std::string(e.what()).find(f), std::string::npos) << "missing '" << f << "' in: " << e.what();
+            return e.what();
+        }
+        ADD_FAILURE() << "load of " << path << " was not refused";
+        return {};
+    }
+
+    void exec(const std::string& sql)
+    {
+        m_db.transact([&](pqxx::work& tx) { tx.exec0(sql); });
+    }
+    std::string text(const std::string& sql)
+    {
+        std::string v;
+        m_db.read([&](pqxx::work& tx) {
+            const auto r = tx.exec1(sql);
+            v = r[0].is_null() ? "<null>" : r[0].c_str();
+        });
+        return v;
+    }
+    long long scalar(const std::string& sql) { return std::stoll(text(sql)); }
+    /// A digest of every row (load_id included) of the customer tables.
+    std::string digest()
+    {
+        std::string all;
+        for (const char* t : {"users ORDER BY user_id", "products ORDER BY product_id",
+                              "product_prices ORDER BY product_id, valid_from", "orders ORDER BY order_id",
+                              "order_items ORDER BY order_id, line_no", "events ORDER BY event_id",
+                              "events_daily ORDER BY day, event_type"}) {
+            const std::string name = std::string(t).substr(0, std::string(t).find(' '));
+            const std::string order = std::string(t).substr(std::string(t).find("ORDER BY"));
+            all += text("SELECT coalesce(md5(string_agg(t::text, '|' " + order + ")), '-') FROM crm." + name + " t");
+        }
+        return all;
+    }
+    std::string readFile(const std::string& path)
+    {
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    }
+
+    Database m_db;
+    fs::path m_dir;
+};
+
+TEST_F(LoaderTest, LoadsUsersAndRecordsTheLoad)
+{
+    const auto rep = load("users", file("users.csv", kUsersCsv));
+    EXPECT_EQ(rep.status, "succeeded");
+    EXPECT_EQ(rep.rowsRead, 3);
+    EXPECT_EQ(rep.rowsInserted, 3);
+    EXPECT_EQ(rep.rowsRejected, 0);
+    EXPECT_EQ(rep.delimiter, ',');
+    EXPECT_EQ(text("SELECT full_name FROM crm.users WHERE user_id = 3"), "Cat, the \"Great\"");
+    EXPECT_EQ(text("SELECT country FROM crm.users WHERE user_id = 1"), "US");
+    EXPECT_EQ(text("SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM crm.users WHERE user_id = 3"),
+              "2025-01-07 12:30");
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users WHERE load_id = " + std::to_string(rep.loadId)), 3);
+    EXPECT_EQ(text("SELECT status || '/' || entity || '/' || mode || '/' || rows_inserted || '/' || file_name || '/' || "
+                   "length(file_sha256) FROM ops.loads WHERE load_id = " + std::to_string(rep.loadId)),
+              "succeeded/users/upsert/3/users.csv/64");
+    EXPECT_EQ(text("SELECT file_size FROM ops.loads WHERE load_id = " + std::to_string(rep.loadId)),
+              std::to_string(std::string(kUsersCsv).size()));
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.audit_log WHERE action = 'load.import'"), 1);
+}
+
+TEST_F(LoaderTest, ReadsWindows1251SemicolonsRussianHeadersAndDecimalCommas)
+{
+    load("users", file("users.csv", kUsersCsv));
+    // "Артикул;Название;Категория;Цена;Себестоимость;id товара" in Windows-1251, prices with decimal commas.
+    const std::string cp1251Header = "\xC0\xF0\xF2\xE8\xEA\xF3\xEB;\xCD\xE0\xE7\xE2\xE0\xED\xE8\xE5;"
+                                     "\xCA\xE0\xF2\xE5\xE3\xEE\xF0\xE8\xFF;\xD6\xE5\xED\xE0;"
+                                     "\xD1\xE5\xE1\xE5\xF1\xF2\xEE\xE8\xEC\xEE\xF1\xF2\xFC;id \xF2\xEE\xE2\xE0\xF0\xE0\r\n";
+    const std::string body = "SKU-1;\xD7\xE0\xE9\xED\xE8\xEA;\xCA\xF3\xF5\xED\xFF;\"1 234,56\";99,5;10\r\n"
+                             "SKU-2;\xCB\xE0\xEC\xEF\xE0;\xD1\xE2\xE5\xF2;15;7,25;11\r\n";
+    const auto rep = load("products", file("products.csv", cp1251Header + body));
+    EXPECT_EQ(rep.encoding, "Windows-1251");
+    EXPECT_EQ(rep.delimiter, ';');
+    EXPECT_EQ(rep.rowsInserted, 2);
+    EXPECT_EQ(text("SELECT name || '|' || category || '|' || base_price || '|' || unit_cost FROM crm.products "
+                   "WHERE product_id = 10"),
+              "Чайник|Кухня|1234.56|99.50");
+    EXPECT_EQ(text("SELECT is_active::text FROM crm.products WHERE product_id = 11"), "true");
+}
+
+TEST_F(LoaderTest, UpsertUpdatesChangedRowsCountsUnchangedAndRollbackRestoresExactly)
+{
+    const auto first = load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    const auto second = load("users", file("users2.csv",
+                                           "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                           "1,ann@example.com,Ann Lee,US,organic,desktop,2025-01-05\n"
+                                           "2,bob@new.example.com,Bob Stone,GB,social,mobile,2025-01-06T10:00:00Z\n"
+                                           "4,dan@example.com,Dan Roe,FR,referral,mobile,2025-02-01\n"));
+    EXPECT_EQ(second.rowsUpdated, 1);
+    EXPECT_EQ(second.rowsInserted, 1);
+    EXPECT_EQ(second.rowsUnchanged, 1);
+    EXPECT_EQ(text("SELECT email FROM crm.users WHERE user_id = 2"), "bob@new.example.com");
+    EXPECT_EQ(scalar("SELECT load_id FROM crm.users WHERE user_id = 1"), first.loadId);  // untouched row keeps its load
+    EXPECT_NE(digest(), before);
+
+    const auto rb = rollback(second.loadId);
+    EXPECT_EQ(rb.rowsRestored, 1);
+    EXPECT_EQ(rb.rowsDeleted, 1);
+    EXPECT_EQ(digest(), before);
+    EXPECT_EQ(text("SELECT status || '/' || rolled_back_by FROM ops.loads WHERE load_id = " + std::to_string(second.loadId)),
+              "rolled_back/" + std::to_string(rb.rollbackLoadId));
+    EXPECT_EQ(text("SELECT mode || '/' || rollback_of || '/' || status FROM ops.loads WHERE load_id = " +
+                   std::to_string(rb.rollbackLoadId)),
+              "rollback/" + std::to_string(second.loadId) + "/succeeded");
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.audit_log WHERE action = 'load.rollback'"), 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.undo_crm_users"), 0);
+
+    // Twice is refused, and so is a rollback of a load that stored nothing.
+    EXPECT_THROW(rollback(second.loadId), Error);
+    EXPECT_THROW(rollback(999999), Error);
+}
+
+TEST_F(LoaderTest, ReplaceRemovesRowsMissingFromTheFileAndRollbackPutsThemBack)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    const auto rep = load("users", file("only2.csv",
+                                        "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                        "2,bob@example.com,Bob Stone,GB,social,mobile,2025-01-06T10:00:00Z\n"),
+                          LoadMode::Replace);
+    EXPECT_EQ(rep.rowsDeleted, 2);
+    EXPECT_EQ(rep.rowsUnchanged, 1);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 1);
+    const auto rb = rollback(rep.loadId);
+    EXPECT_EQ(rb.rowsReinserted, 2);
+    EXPECT_EQ(digest(), before);
+}
+
+TEST_F(LoaderTest, ReplaceIsRefusedWhenOtherTablesReferToRemovedRows)
+{
+    load("users", file("users.csv", kUsersCsv));
+    load("orders", file("orders.csv", "order_id,user_id,created_at,status,total_amount\n10,3,2025-02-01,paid,12.50\n"));
+    const std::string before = digest();
+    expectRefused("users",
+                  file("only2.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                    "2,bob@example.com,Bob Stone,GB,social,mobile,2025-01-06\n"),
+                  {"replace would remove", "1 orders rows"}, LoadMode::Replace);
+    EXPECT_EQ(digest(), before);
+}
+
+TEST_F(LoaderTest, RollbackIsRefusedWhileALaterLoadOrReferringRowsDependOnIt)
+{
+    const auto users = load("users", file("users.csv", kUsersCsv));
+    const auto orders =
+        load("orders", file("orders.csv", "order_id,user_id,created_at,status,total_amount\n10,3,2025-02-01,paid,12.50\n"));
+    try {
+        rollback(users.loadId);
+        FAIL() << "rollback of users referred to by orders was allowed";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("1 orders rows (load " + std::to_string(orders.loadId) + ")"),
+                  std::string::npos)
+            << e.what();
+    }
+    const auto users2 = load("users", file("u2.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                                     "9,z@example.com,Zed,US,organic,desktop,2025-03-01\n"));
+    rollback(orders.loadId);
+    try {
+        rollback(users.loadId);
+        FAIL() << "rollback under a later load was allowed";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("load " + std::to_string(users2.loadId) + " changed users after it"),
+                  std::string::npos)
+            << e.what();
+    }
+    rollback(users2.loadId);
+    rollback(users.loadId);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 0);
+}
+
+TEST_F(LoaderTest, AppendRejectsKeysThatAreAlreadyStored)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const auto rep = load("users",
+                          file("more.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                           "3,cat2@example.com,Cat,DE,email,tablet,2025-01-07\n"
+                                           "5,eve@example.com,Eve,DE,email,tablet,2025-01-07\n"),
+                          LoadMode::Append, RejectPolicy::LoadGoodRows);
+    EXPECT_EQ(rep.rowsInserted, 1);
+    EXPECT_EQ(rep.rowsRejected, 1);
+    ASSERT_FALSE(rep.sampleRejects.empty());
+    EXPECT_EQ(rep.sampleRejects[0].line, 2);
+    EXPECT_NE(rep.sampleRejects[0].reason.find("already stored"), std::string::npos);
+    EXPECT_EQ(text("SELECT email FROM crm.users WHERE user_id = 3"), "cat@example.com");
+}
+
+TEST_F(LoaderTest, TheSameFileTwiceIsRefusedUnlessForced)
+{
+    const auto path = file("users.csv", kUsersCsv);
+    const auto first = load("users", path);
+    expectRefused("users", path, {"already loaded", ("load " + std::to_string(first.loadId)).c_str(), "--force"});
+    EXPECT_EQ(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), "failed");
+    const auto forced = load("users", path, LoadMode::Upsert, RejectPolicy::LoadNothing, true);
+    EXPECT_EQ(forced.status, "succeeded");
+    EXPECT_EQ(forced.rowsUnchanged, 3);
+}
+
+TEST_F(LoaderTest, RejectsGoToAFileAndByDefaultNothingIsStored)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    const std::string bad = "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                            "10,ok@example.com,Ok,US,organic,desktop,2025-01-05\n"
+                            "11,not-an-email,Bad Mail,US,organic,desktop,2025-01-05\n"
+                            "12,x@example.com,Bad Date,US,organic,desktop,31.02.2025\n"
+                            "13,y@example.com,Bad Channel,US,tv,desktop,2025-01-05\n"
+                            "10,dup@example.com,Dup,US,organic,desktop,2025-01-05\n";
+    const std::string path = file("bad.csv", bad);
+    const std::string msg = expectRefused("users", path, {"bad.csv", "4 of 5 rows rejected", "nothing was loaded"});
+    EXPECT_EQ(digest(), before);
+    const std::string rejects = readFile((m_dir / "users-rejects.csv").string());
+    EXPECT_NE(rejects.find("3,email,not-an-email,not an e-mail address: not-an-email"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("4,created_at,31.02.2025,no such date"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("5,acquisition_channel,tv,not one of"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("6,user_id,10,duplicate user_id in the file: also on line 2"), std::string::npos) << rejects;
+    EXPECT_EQ(text("SELECT status || '/' || rows_rejected || '/' || (error_log_path IS NOT NULL) FROM ops.loads "
+                   "ORDER BY load_id DESC LIMIT 1"),
+              "failed/4/true");
+
+    const auto partial = load("users", path, LoadMode::Upsert, RejectPolicy::LoadGoodRows, true);
+    EXPECT_EQ(partial.rowsInserted, 1);
+    EXPECT_EQ(partial.rowsRejected, 4);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 4);
+}
+
+TEST_F(LoaderTest, ReferencesToMissingRowsAreRejectedWithTheirLine)
+{
+    load("users", file("users.csv", kUsersCsv));
+    load("products", file("p.csv", "product_id,sku,name,category,base_price\n1,S1,Kettle,Kitchen,10\n"));
+    load("orders", file("o.csv", "order_id,user_id,created_at,status,total_amount\n100,1,2025-02-01,paid,10\n"));
+    const auto rep =
+        load("order_items",
+             file("items.csv", "order_id,line_no,product_id,quantity,unit_price\n100,1,1,1,10\n100,2,77,1,5\n101,1,1,1,5\n"),
+             LoadMode::Upsert, RejectPolicy::LoadGoodRows);
+    EXPECT_EQ(rep.rowsInserted, 1);
+    ASSERT_EQ(rep.sampleRejects.size(), 2u);
+    EXPECT_EQ(rep.sampleRejects[0].line, 3);
+    EXPECT_EQ(rep.sampleRejects[0].column, "product_id");
+    EXPECT_EQ(rep.sampleRejects[0].reason, "no products row with product_id = 77");
+    EXPECT_EQ(rep.sampleRejects[1].line, 4);
+    EXPECT_EQ(rep.sampleRejects[1].reason, "no orders row with order_id = 101");
+}
+
+TEST_F(LoaderTest, BadFilesAreRefusedNamingLineAndColumnAndChangeNothing)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    const std::string header = "user_id,email,full_name,country,acquisition_channel,device,created_at\n";
+    expectRefused("users", file("truncated.csv", header + "20,t@example.com,\"Trunc"), {"truncated.csv", "line 2", "truncated"});
+    expectRefused("users", file("unknown.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at,shoe\n"),
+                  {"unknown.csv", "line 1", "column 8", "shoe"});
+    expectRefused("users", file("missing.csv", "user_id,full_name,country,acquisition_channel,device,created_at\n1,A,US,organic,desktop,2025-01-01\n"),
+                  {"missing.csv", "line 1", "\"email\" is missing"});
+    expectRefused("users", file("empty.csv", ""), {"empty.csv", "empty"});
+    expectRefused("users", file("image.csv", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)), {"image.csv"});
+    {
+        LoadRequest r;
+        r.entity = "users";
+        r.path = file("cp1251.csv", header + "21,w@example.com,\xC8\xE2\xE0\xED,RU,organic,desktop,2025-01-01\n");
+        r.reader.encoding = TextEncoding::Utf8;
+        try {
+            load(r);
+            ADD_FAILURE() << "forced UTF-8 on a Windows-1251 file was accepted";
+        } catch (const Error& e) {
+            EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_EQ(digest(), before);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.loads WHERE status = 'failed'"), 6);
+}
+
+TEST_F(LoaderTest, EventsFromJsonLinesFillPartitionsAndTheDailyRollUp)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string jsonl =
+        "{\"event_id\": 1, \"user_id\": 1, \"session_id\": 5, \"event_type\": \"page_view\", "
+        "\"occurred_at\": \"2024-11-03T10:00:00+03:00\", \"properties\": {\"path\": \"/\"}}\n"
+        "{\"event_id\": 2, \"user_id\": 2, \"session_id\": 6, \"event_type\": \"search\", \"occurred_at\": \"2024-11-03 12:00\"}\n"
+        "{\"event_id\": 3, \"user_id\": 2, \"session_id\": 6, \"event_type\": \"search\", \"occurred_at\": \"2024-11-04 12:00\"}\n";
+    const auto rep = load("events", file("events.jsonl", jsonl));
+    EXPECT_EQ(rep.format, "json");
+    EXPECT_EQ(rep.rowsInserted, 3);
+    EXPECT_EQ(text("SELECT properties->>'path' FROM crm.events WHERE event_id = 1"), "/");
+    EXPECT_EQ(text("SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'HH24:MI') FROM crm.events WHERE event_id = 1"), "07:00");
+    EXPECT_EQ(scalar("SELECT sum(events) FROM crm.events_daily WHERE day BETWEEN '2024-11-03' AND '2024-11-04'"), 3);
+    EXPECT_EQ(scalar("SELECT users FROM crm.events_daily WHERE day = '2024-11-03' AND event_type = 'search'"), 1);
+    rollback(rep.loadId);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.events_daily WHERE day BETWEEN '2024-11-03' AND '2024-11-04'"), 0);
+}
+
+TEST_F(LoaderTest, DryRunReportsButStoresNothing)
+{
+    const std::string before = digest();
+    LoadRequest r;
+    r.entity = "users";
+    r.path = file("users.csv", kUsersCsv);
+    r.dryRun = true;
+    const auto rep = load(r);
+    EXPECT_EQ(rep.status, "dry_run");
+    EXPECT_EQ(rep.rowsInserted, 3);
+    EXPECT_EQ(digest(), before);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.loads"), 0);
+}
+
+TEST_F(LoaderTest, CancelInTheMiddleLeavesTablesAsTheyWere)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    std::string big = "user_id,email,full_name,country,acquisition_channel,device,created_at\n";
+    for (int i = 100; i < 60100; ++i)
+        big += std::to_string(i) + ",u" + std::to_string(i) + "@example.com,User " + std::to_string(i) +
+               ",US,organic,desktop,2025-01-05\n";
+    LoadRequest r;
+    r.entity = "users";
+    r.path = file("big.csv", big);
+    std::atomic<bool> stop{false};
+    JobContext ctx(m_db, [&](double f, const std::string&) { if (f > 0.1) stop = true; }, stop);
+    try {
+        Loader::run(ctx, r);
+        FAIL() << "the load was not cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), Error::Code::Cancelled) << e.what();
+    }
+    EXPECT_EQ(digest(), before);
+    EXPECT_EQ(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), "cancelled");
+}
+
+TEST_F(LoaderTest, AnInterruptedLoadIsMarkedFailedInTheHistory)
+{
+    exec("INSERT INTO ops.loads (source, target_table, format, status, entity, mode, started_at) "
+         "VALUES ('x.csv', 'crm.users', 'csv', 'running', 'users', 'upsert', now() - interval '1 hour')");
+    const auto loads = LoadHistory::list(m_db);
+    ASSERT_EQ(loads.size(), 1u);
+    EXPECT_EQ(loads[0].status, "failed");
+    EXPECT_NE(loads[0].error.find("interrupted"), std::string::npos);
+}
+
+TEST_F(LoaderTest, UnknownEntityAndMappingOverridesAreChecked)
+{
+    EXPECT_THROW(load("customers", file("users.csv", kUsersCsv)), Error);
+    LoadRequest r;
+    r.entity = "users";
+    r.path = file("mapped.csv", "Код клиента;Почта;ФИО;Страна;Канал;Устройство;Дата регистрации;Заметка\n"
+                                "7;g@example.com;Галина;RU;telegram;mobile;01.03.2025\n");
+    r.mapping = {{"Заметка", ""}};
+    const auto rep = load(r);
+    EXPECT_EQ(rep.rowsInserted, 1);
+    EXPECT_EQ(text("SELECT full_name || '/' || acquisition_channel FROM crm.users WHERE user_id = 7"), "Галина/telegram");
+    r.mapping = {{"Заметка", "shoe_size"}};
+    EXPECT_THROW(load(r), Error);
+}
+
+}  // namespace
+}  // namespace kestrel::core
