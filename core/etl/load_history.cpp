@@ -93,6 +93,25 @@ LoadRecord LoadHistory::get(Database& db, std::int64_t loadId)
     return rec;
 }
 
+std::optional<LoadRecord> LoadHistory::findLoadedFile(Database& db, const std::string& entity,
+                                                      const std::string& sha256)
+{
+    std::optional<LoadRecord> found;
+    if (sha256.empty())
+        return found;
+    db.read([&](pqxx::work& tx) {
+        found.reset();
+        // The same condition as Loader's refusal of a repeated file (and its partial index).
+        const auto r = tx.exec_params(std::string(kSelect) +
+                                          "WHERE entity = $1 AND file_sha256 = $2 AND status = 'succeeded' "
+                                          "ORDER BY load_id DESC LIMIT 1",
+                                      entity, sha256);
+        if (!r.empty())
+            found = toRecord(r[0]);
+    });
+    return found;
+}
+
 RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
 {
     const auto t0 = std::chrono::steady_clock::now();

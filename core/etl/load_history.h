@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ public:
     /// Newest first. Marks loads whose program died mid-way as failed first.
     static std::vector<LoadRecord> list(Database& db, int limit = 500);
     static LoadRecord get(Database& db, std::int64_t loadId);
+    /// The newest succeeded load of `entity` whose file had this SHA-256, i.e. the load that makes
+    /// Loader::run refuse the same file again without `force`; nullopt when there is none.
+    static std::optional<LoadRecord> findLoadedFile(Database& db, const std::string& entity, const std::string& sha256);
 
     /// Restores exactly the state before load `loadId`: rows it changed get their old values back,
     /// rows it inserted go, rows it removed (replace) return. Refused (Error(InvalidArgument), with

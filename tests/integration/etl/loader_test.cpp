@@ -275,7 +275,13 @@ TEST_F(LoaderTest, AppendRejectsKeysThatAreAlreadyStored)
 TEST_F(LoaderTest, TheSameFileTwiceIsRefusedUnlessForced)
 {
     const auto path = file("users.csv", kUsersCsv);
+    EXPECT_FALSE(LoadHistory::findLoadedFile(m_db, "users", fileSha256Hex(path)));
     const auto first = load("users", path);
+    // What the import wizard asks before it offers "force".
+    const auto previous = LoadHistory::findLoadedFile(m_db, "users", fileSha256Hex(path));
+    ASSERT_TRUE(previous);
+    EXPECT_EQ(previous->loadId, first.loadId);
+    EXPECT_FALSE(LoadHistory::findLoadedFile(m_db, "products", fileSha256Hex(path)));
     expectRefused("users", path, {"already loaded", ("load " + std::to_string(first.loadId)).c_str(), "--force"});
     EXPECT_EQ(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), "failed");
     const auto forced = load("users", path, LoadMode::Upsert, RejectPolicy::LoadNothing, true);
