@@ -3,9 +3,11 @@
 #include "common/settings.h"
 #include "dialogs/connection_dialog.h"
 #include "dialogs/settings_dialog.h"
+#include "import/import_wizard.h"
 #include "jobs/job_runner.h"
 #include "models/connection_monitor.h"
 #include "pages/dashboard_page.h"
+#include "pages/loads_page.h"
 #include "startup_controller.h"
 #include "widgets/banner.h"
 #include "widgets/connection_indicator.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(par
     setStyleSheet(loadStyleSheet());
     m_startup = new StartupController(jobs, this);
     m_monitor = new ConnectionMonitor(this);
+    m_loadJobs = new LoadJobs(jobs, this);
     buildUi();
     buildMenus();
 
@@ -72,6 +75,9 @@ MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(par
     connect(m_monitor, &ConnectionMonitor::connectionRestored, this, &MainWindow::onConnectionRestored);
     connect(m_monitor, &ConnectionMonitor::cannotConnect, this, &MainWindow::onCannotConnect);
     connect(m_banner, &Banner::actionTriggered, this, &MainWindow::openConnectionDialog);
+    connect(m_loadJobs, &LoadJobs::writeStarted, this, &MainWindow::onWriteStarted);
+    connect(m_loadJobs, &LoadJobs::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_loadJobs, &LoadJobs::rollbackFinished, this, &MainWindow::onRollbackFinished);
 
     setMinimumSize(1024, 680);
     resize(1400, 900);
@@ -97,6 +103,8 @@ void MainWindow::buildUi()
     // Only modules that work are listed; later issues add theirs here.
     auto* dashboardItem = new QListWidgetItem(themeIcon("dashboard"), tr("Dashboard"), m_sidebar);
     dashboardItem->setToolTip(tr("Customers, orders and activity"));
+    auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
+    loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
     auto* connectionButton = new QPushButton(themeIcon("database"), tr("Connection…"), sidebar);
     connectionButton->setObjectName(QStringLiteral("sidebarButton"));
@@ -123,6 +131,9 @@ void MainWindow::buildUi()
     m_pages = new QStackedWidget(pageArea);
     m_dashboard = new DashboardPage(m_pages);
     m_pages->addWidget(m_dashboard);
+    m_loads = new LoadsPage(*m_loadJobs, m_pages);
+    m_pages->addWidget(m_loads);
+    connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
     auto* right = new QVBoxLayout(pageArea);
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
@@ -137,7 +148,11 @@ void MainWindow::buildUi()
     layout->addWidget(pageArea, 1);
     setCentralWidget(central);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        const QListWidgetItem* item = m_sidebar->item(row);
+        setWindowTitle(tr("Kestrel — %1").arg(item ? item->text() : QString()));
+    });
     m_sidebar->setCurrentRow(0);
 
     m_status = new StatusArea(m_jobs, this);
@@ -150,6 +165,10 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(themeIcon("import"), tr("&Import…"), this, [this] { openImportWizard(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction* connection =
         file->addAction(themeIcon("database"), tr("&Connection…"), this, &MainWindow::openConnectionDialog);
     connection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -161,7 +180,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = view->addAction(themeIcon("refresh"), tr("&Refresh"), m_dashboard, &DashboardPage::reload);
+    QAction* refresh = view->addAction(themeIcon("refresh"), tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -186,6 +205,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
                           QString::fromStdString(params.redactedDsn()));
     m_monitor->start(params);
     m_dashboard->setConnection(params);
+    m_loads->setConnection(params);
 }
 
 bool MainWindow::isConnectionBannerVisible() const
@@ -219,7 +239,7 @@ void MainWindow::onConnected(const QString& version)
 void MainWindow::onConnectionLost(const QString& reason)
 {
     m_banner->showMessage(Banner::Kind::Warning,
-                          tr("The connection to the database was lost. Retrying… The dashboard reloads by itself "
+                          tr("The connection to the database was lost. Retrying… The pages reload by themselves "
                              "when the server is back."),
                           reason);
     m_banner->setAction({});
@@ -233,6 +253,7 @@ void MainWindow::onConnectionRestored()
         ConnectionIndicator::State::Connected, serverLabel(),
         tr("PostgreSQL %1 · %2").arg(m_monitor->serverVersion(), QString::fromStdString(m_params.redactedDsn())));
     m_dashboard->reload();
+    m_loads->reload();
 }
 
 void MainWindow::onCannotConnect(const QString& reason)
@@ -265,6 +286,64 @@ void MainWindow::openConnectionDialog()
     else
         core::settings::kExternalDsn.set(choice.savedDsn);
     startDatabase(choice.embedded, choice.dsn.toStdString());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (m_pages->currentWidget() == m_loads)
+        m_loads->reload();
+    else
+        m_dashboard->reload();
+}
+
+ImportWizard* MainWindow::openImportWizard()
+{
+    ImportWizard* wizard = m_wizard.data();
+    if (wizard && !wizard->isVisible()) {
+        // A closed wizard waiting for its deferred deletion: start afresh.
+        wizard->deleteLater();
+        wizard = nullptr;
+    }
+    if (!wizard) {
+        wizard = new ImportWizard(*m_loadJobs, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_wizard = wizard;
+    }
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    return wizard;
+}
+
+ImportWizard* MainWindow::importWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::onWriteStarted()
+{
+    m_loads->reload(); // the load appears as running
+}
+
+void MainWindow::onImportFinished(int, const ImportOutcomePtr& outcome)
+{
+    if (outcome->request.dryRun)
+        return;
+    m_loads->reload();
+    if (outcome->ok())
+        m_dashboard->reload();
+}
+
+void MainWindow::onRollbackFinished(int, const RollbackOutcomePtr& outcome)
+{
+    m_loads->reload();
+    if (outcome->ok())
+        m_dashboard->reload();
 }
 
 void MainWindow::openSettingsDialog()

@@ -2,6 +2,9 @@
 
 #include "db/connection_params.h"
 
+#include "models/load_jobs.h"
+
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
 #include <string>
@@ -19,6 +22,8 @@ class Banner;
 class ConnectionIndicator;
 class ConnectionMonitor;
 class DashboardPage;
+class ImportWizard;
+class LoadsPage;
 class StartupController;
 class StatusArea;
 
@@ -40,7 +45,15 @@ public:
     /// Points the monitor and the pages at a running database.
     void connectTo(const core::ConnectionParams& params);
 
+    enum class Page { Dashboard, Loads };
+    void showPage(Page page);
+
     DashboardPage* dashboard() const { return m_dashboard; }
+    LoadsPage* loadsPage() const { return m_loads; }
+    LoadJobs* loadJobs() const { return m_loadJobs; }
+    /// Opens the import wizard (or raises the open one) and returns it.
+    ImportWizard* openImportWizard();
+    ImportWizard* importWizard() const;
     Banner* connectionBanner() const { return m_banner; }
     bool isConnectionBannerVisible() const;
     ConnectionMonitor* monitor() const { return m_monitor; }
@@ -54,6 +67,10 @@ private:
     void openConnectionDialog();
     void openSettingsDialog();
     void showAbout();
+    void refreshCurrentPage();
+    void onWriteStarted();
+    void onImportFinished(int job, const ImportOutcomePtr& outcome);
+    void onRollbackFinished(int job, const RollbackOutcomePtr& outcome);
     void onConnected(const QString& version);
     void onConnectionLost(const QString& reason);
     void onConnectionRestored();
@@ -70,6 +87,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     Banner* m_banner = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    LoadsPage* m_loads = nullptr;
+    LoadJobs* m_loadJobs = nullptr;
+    QPointer<ImportWizard> m_wizard;
     StatusArea* m_status = nullptr;
     ConnectionIndicator* m_indicator = nullptr;
 };
