@@ -30,14 +30,15 @@ struct ReaderOptions {
 ///
 /// CSV: the first record is the header; RFC 4180 quoting (quoted fields may hold delimiters,
 /// doubled quotes and newlines); CRLF or LF; a record with fewer fields than the header is padded
-/// with "", one with more fields is an error. JSON: an array of objects or JSON lines (one object
-/// per line); columns are the keys in order of first appearance, so columns() may grow while
-/// reading; scalars become text (true/false, numbers as written, null → ""), nested objects and
-/// arrays their compact JSON text.
+/// with "", one with more fields is an error; blank lines are skipped. JSON: an array of objects or
+/// JSON lines (one object per line); columns are the keys in order of first appearance (known for
+/// the first object right after opening), so columns() may grow while reading; scalars become text
+/// (true/false, numbers as written, null → ""), nested objects and arrays their compact JSON text.
 ///
 /// Malformed input throws Error(InvalidArgument) whose what() names the file, the line (and the
-/// column where it applies), e.g. `orders.csv: line 12: unterminated quoted field (the file may be
-/// truncated)`, and whose where() is "file:line".
+/// column where it applies), e.g. `orders.csv: line 12: unterminated quoted field starting here (the
+/// file may be truncated)` or `data.json: line 3, column 17: expected ',' or '}'`, and whose where()
+/// is "file:line". The file is named without its folder.
 class RecordReader {
 public:
     virtual ~RecordReader() = default;
@@ -51,17 +52,19 @@ public:
     virtual TextEncoding encoding() const = 0;
     /// The delimiter in use (0 for JSON).
     virtual char delimiter() const = 0;
-    /// Bytes consumed so far and the file size, for progress.
+    /// Bytes read from disk so far (up to one chunk ahead of the records) and the file size, for progress.
     virtual std::uint64_t bytesRead() const = 0;
     virtual std::uint64_t fileSize() const = 0;
     /// Lowercase hex SHA-256 of the whole file; valid once next() has returned false.
     virtual std::string sha256Hex() const = 0;
 };
 
-/// Opens a file for reading. Throws Error(Io) when it cannot be opened, Error(InvalidArgument)
-/// for an empty file ("orders.csv: the file is empty"), a file with a header and no records is
-/// fine (zero records), a file that is neither CSV nor JSON (binary data, HTML, …), or a header
-/// with empty or repeated names (naming the column).
+/// Opens a file for reading and reads the CSV header (or the first JSON object). Throws Error(Io)
+/// when it cannot be opened, Error(InvalidArgument) for an empty file (0 bytes, or only a BOM and
+/// whitespace: "orders.csv: the file is empty"; a file with a header and no records is fine: zero
+/// records), a file that is neither CSV nor JSON ("orders.csv: not a CSV or JSON file (it looks like
+/// an HTML page)", binary data, an .xlsx workbook, …), UTF-16/32 text, or a header with empty or
+/// repeated names (naming the column). A .tsv file without an explicit delimiter uses '\t'.
 std::unique_ptr<RecordReader> openRecordReader(const std::string& path, const ReaderOptions& options = {});
 
 /// SHA-256 of a whole file as lowercase hex (streamed). Throws Error(Io).

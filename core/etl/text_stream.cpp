@@ -1,0 +1,219 @@
+#include "etl/text_stream.h"
+
+#include "etl/reader_error.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+namespace kestrel::core {
+
+namespace {
+
+bool startsWith(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// Common binary formats people pick by mistake, named so the message says what to do.
+std::optional<std::string> describeBinaryFormat(std::string_view head)
+{
+    if (startsWith(head, "PK\x03\x04")) {
+        return "a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV";
+    }
+    if (startsWith(head, "\xD0\xCF\x11\xE0")) {
+        return "an Excel .xls workbook; save it as CSV";
+    }
+    if (startsWith(head, "%PDF")) {
+        return "a PDF document";
+    }
+    if (startsWith(head, "\x1F\x8B")) {
+        return "a gzip archive; unpack it first";
+    }
+    if (std::memchr(head.data(), 0, head.size()) != nullptr) {
+        return "binary data";
+    }
+    return std::nullopt;
+}
+
+bool hasWideBom(std::string_view head)
+{
+    return startsWith(head, "\xFF\xFE") || startsWith(head, "\xFE\xFF") ||
+           startsWith(head, std::string_view("\x00\x00\xFE\xFF", 4));
+}
+
+// Length of the incomplete UTF-8 sequence at the end of valid text (0 when it ends on a boundary).
+std::size_t incompleteTail(std::string_view text)
+{
+    const std::size_t lookBack = std::min<std::size_t>(3, text.size());
+    for (std::size_t k = 1; k <= lookBack; ++k) {
+        const auto byte = static_cast<unsigned char>(text[text.size() - k]);
+        if ((byte & 0xC0) == 0x80) {
+            continue; // continuation byte: keep looking for the lead
+        }
+        std::size_t length = 1;
+        if (byte >= 0xF0) {
+            length = 4;
+        } else if (byte >= 0xE0) {
+            length = 3;
+        } else if (byte >= 0xC0) {
+            length = 2;
+        }
+        return length > k ? k : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+TextStream::TextStream(const std::string& path, std::optional<TextEncoding> encoding, std::size_t chunkSize)
+    : m_path(path), m_fileName(std::filesystem::path(path).filename().string()),
+      m_chunkSize(std::max<std::size_t>(chunkSize, 16))
+{
+    if (m_fileName.empty()) {
+        m_fileName = path;
+    }
+    m_file.setFileName(QString::fromStdString(path));
+    if (std::filesystem::is_directory(std::filesystem::path(path))) {
+        throw Error(Error::Code::Io, "cannot open " + path + ": it is a folder, not a file", path);
+    }
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        throw Error(Error::Code::Io, "cannot open " + path + ": " + m_file.errorString().toStdString(), path);
+    }
+    m_fileSize = static_cast<std::uint64_t>(std::max<qint64>(m_file.size(), 0));
+    m_bufferCapacity = std::max(m_chunkSize, kMinFirstChunk) + m_carry.size();
+    m_buffer = std::make_unique<char[]>(m_bufferCapacity);
+    if (encoding) {
+        m_encoding = *encoding;
+    }
+    readChunk(!encoding.has_value());
+}
+
+TextStream::~TextStream() = default;
+
+bool TextStream::next(std::string_view& chunk)
+{
+    if (m_headPending) {
+        m_headPending = false;
+        if (!m_text.empty()) {
+            chunk = m_text;
+            return true;
+        }
+    }
+    while (!m_eof) {
+        readChunk(false);
+        if (!m_text.empty()) {
+            chunk = m_text;
+            return true;
+        }
+    }
+    m_text = {};
+    return false;
+}
+
+std::string TextStream::sha256Hex() const
+{
+    return m_hash.result().toHex().toStdString();
+}
+
+void TextStream::readChunk(bool detect)
+{
+    const bool first = m_bytesRead == 0;
+    std::memcpy(m_buffer.get(), m_carry.data(), m_carrySize);
+    const std::size_t want = first ? std::max(m_chunkSize, kMinFirstChunk) : m_chunkSize;
+    const qint64 got = m_file.read(m_buffer.get() + m_carrySize, static_cast<qint64>(want));
+    if (got < 0) {
+        throw Error(Error::Code::Io, "cannot read " + m_path + ": " + m_file.errorString().toStdString(), m_path);
+    }
+    const auto size = static_cast<std::size_t>(got);
+    m_hash.addData(QByteArrayView(m_buffer.get() + m_carrySize, static_cast<qsizetype>(size)));
+    m_bytesRead += size;
+    m_eof = size < want || m_file.atEnd();
+
+    std::string_view raw(m_buffer.get(), m_carrySize + size);
+    m_carrySize = 0;
+    if (first) {
+        if (!hasWideBom(raw)) {
+            if (auto binary = describeBinaryFormat(raw)) {
+                throw fileError(m_fileName, "not a CSV or JSON file (" + *binary + ")");
+            }
+        }
+        try {
+            const TextEncoding detected = detectEncoding(raw);
+            if (detect) {
+                m_encoding = detected;
+            } else if (detected == TextEncoding::Utf8Bom && m_encoding == TextEncoding::Utf8) {
+                m_encoding = TextEncoding::Utf8Bom;
+            }
+        } catch (const Error& e) {
+            throw fileError(m_fileName, e.what());
+        }
+        if (m_encoding == TextEncoding::Utf8Bom && startsWith(raw, "\xEF\xBB\xBF")) {
+            raw.remove_prefix(3);
+        }
+    }
+    if (const void* nul = std::memchr(raw.data(), 0, raw.size())) {
+        const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - raw.data());
+        throw lineError(m_fileName, lineAt(raw, offset), "binary data (a NUL byte) in the text");
+    }
+    decodeChunk(raw);
+}
+
+void TextStream::decodeChunk(std::string_view raw)
+{
+    if (m_encoding == TextEncoding::Windows1251) {
+        m_decoded.clear();
+        appendCp1251AsUtf8(m_decoded, raw);
+        countLines(raw);
+        m_text = m_decoded;
+        return;
+    }
+    if (const auto bad = firstInvalidUtf8(raw, !m_eof)) {
+        throw lineError(m_fileName, lineAt(raw, *bad),
+                        "invalid UTF-8 byte sequence \xE2\x80\x94 the file is not UTF-8 (try --encoding cp1251)");
+    }
+    if (!m_eof) {
+        m_carrySize = incompleteTail(raw);
+        std::memcpy(m_carry.data(), raw.data() + raw.size() - m_carrySize, m_carrySize);
+        raw.remove_suffix(m_carrySize);
+    }
+    countLines(raw);
+    m_text = raw;
+}
+
+// Line breaks are LF, CRLF or a lone CR, counted the way the readers count them.
+std::int64_t TextStream::lineAt(std::string_view raw, std::size_t offset) const
+{
+    std::int64_t line = m_line;
+    bool lastWasCr = m_lastWasCr;
+    for (std::size_t i = 0; i < offset && i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c == '\r') {
+            ++line;
+        } else if (c == '\n' && !lastWasCr) {
+            ++line;
+        }
+        lastWasCr = c == '\r';
+    }
+    return line;
+}
+
+void TextStream::countLines(std::string_view raw)
+{
+    if (raw.empty()) {
+        return;
+    }
+    if (std::memchr(raw.data(), '\r', raw.size()) == nullptr) {
+        auto lf = static_cast<std::int64_t>(std::count(raw.begin(), raw.end(), '\n'));
+        if (m_lastWasCr && raw.front() == '\n') {
+            --lf;
+        }
+        m_line += lf;
+        m_lastWasCr = false;
+        return;
+    }
+    m_line = lineAt(raw, raw.size());
+    m_lastWasCr = raw.back() == '\r';
+}
+
+} // namespace kestrel::core
