@@ -181,7 +181,7 @@ void LoadRun::readIntoStage(pqxx::work& tx, RejectsFile& rejects)
     Record record;
     std::vector<FieldIssue> issues;
     const double size = std::max<double>(1.0, static_cast<double>(reader->fileSize()));
-    const std::string readingText = tr("Reading and checking rows…");
+    const std::string readingText = tr(QT_TRANSLATE_NOOP("Loader", "Reading and checking rows…"));
     while (reader->next(record)) {
         ++m_report.rowsRead;
         if (reader->columns().size() != m_header.size()) {
@@ -229,7 +229,7 @@ void LoadRun::refuseRepeatedFile(pqxx::work& tx)
 
 void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
 {
-    m_ctx.progress(0.82, tr("Checking keys and references…"));
+    m_ctx.progress(0.82, tr(QT_TRANSLATE_NOOP("Loader", "Checking keys and references…")));
     std::vector<std::string> checks = m_sql.rejectDuplicates();
     for (auto& s : m_sql.rejectMissingReferences(EntityRegistry::instance()))
         checks.push_back(std::move(s));
@@ -293,7 +293,7 @@ void LoadRun::merge(pqxx::work& tx)
 {
     const std::int64_t loadId = m_report.loadId;
     const std::int64_t staged = m_report.rowsRead - m_report.rowsRejected;
-    m_ctx.progress(0.88, tr("Writing rows…"));
+    m_ctx.progress(0.88, tr(QT_TRANSLATE_NOOP("Loader", "Writing rows…")));
     runHook(tx, m_schema.prepareSql, m_sql.stageTimeBounds(), false);
     if (m_req.mode == LoadMode::Replace) {
         refuseRemovalOfReferencedRows(tx);
@@ -310,7 +310,7 @@ void LoadRun::merge(pqxx::work& tx)
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertNew(), loadId));
     }
     m_report.rowsUnchanged = std::max<std::int64_t>(0, staged - m_report.rowsInserted - m_report.rowsUpdated);
-    m_ctx.progress(0.95, tr("Refreshing summaries…"));
+    m_ctx.progress(0.95, tr(QT_TRANSLATE_NOOP("Loader", "Refreshing summaries…")));
     runHook(tx, m_schema.refreshSql, m_sql.touchedTimeBounds(), true);
 }
 
@@ -434,7 +434,7 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
     report.seconds = since(t0);
     log->info("load {} done in {:.1f} s: read {}, inserted {}, updated {}, rejected {}", report.loadId, report.seconds,
               report.rowsRead, report.rowsInserted, report.rowsUpdated, report.rowsRejected);
-    ctx.progress(1.0, tr("Done"));
+    ctx.progress(1.0, tr(QT_TRANSLATE_NOOP("Loader", "Done")));
     return report;
 }
 
