@@ -74,7 +74,7 @@ std::vector<LoadRecord> LoadHistory::list(Database& db, int limit)
     std::vector<LoadRecord> out;
     db.transact([&](pqxx::work& tx) {
         out.clear();
-        tx.exec0("SELECT ops.mark_interrupted_loads()");
+        tx.exec("SELECT ops.mark_interrupted_loads()");
         for (const auto& row : tx.exec_params(std::string(kSelect) + "ORDER BY load_id DESC LIMIT $1", limit))
             out.push_back(toRecord(row));
     });

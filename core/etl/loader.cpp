@@ -370,7 +370,7 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
     Database& db = ctx.db();
     if (!request.dryRun) {
         db.transact([&](pqxx::work& tx) {
-            tx.exec0("SELECT ops.mark_interrupted_loads()");
+            tx.exec("SELECT ops.mark_interrupted_loads()");
             const auto fmt = request.reader.format ? formatName(*request.reader.format)
                 : (report.fileName.find(".json") != std::string::npos || report.fileName.find(".ndjson") != std::string::npos)
                 ? std::string("json") : std::string("csv");
