@@ -66,6 +66,19 @@ std::string paramsJson(const LoadRequest& r)
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
+/// Logs how long a step of the load took, at debug level (KESTREL_LOG_LEVEL=debug).
+class StepTimer {
+public:
+    explicit StepTimer(std::string step) : m_step(std::move(step)), m_t0(Clock::now()) {}
+    ~StepTimer() { logging::get("etl")->debug("{}: {:.3f} s", m_step, since(m_t0)); }
+    StepTimer(const StepTimer&) = delete;
+    StepTimer& operator=(const StepTimer&) = delete;
+
+private:
+    std::string m_step;
+    Clock::time_point m_t0;
+};
+
 std::int64_t affected(const pqxx::result& r)
 {
     return static_cast<std::int64_t>(r.affected_rows());
@@ -241,6 +254,7 @@ void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
     for (auto& s : m_sql.rejectEntityChecks())
         checks.push_back(std::move(s));
     for (const auto& sql : checks) {
+        StepTimer timer("check " + sql.substr(0, 120));
         tx.exec0(sql);
         m_ctx.throwIfStopped();
     }
@@ -266,6 +280,7 @@ void LoadRun::runHook(pqxx::work& tx, const std::string& hookSql, const std::str
 {
     if (hookSql.empty() || m_schema.timeField.empty())
         return;
+    StepTimer timer("hook " + hookSql);
     const pqxx::row b = withLoadId ? tx.exec_params1(boundsSql, m_report.loadId) : tx.exec1(boundsSql);
     if (b[0].is_null())
         return;
@@ -301,12 +316,17 @@ void LoadRun::merge(pqxx::work& tx)
         m_report.rowsDeleted = affected(tx.exec0(m_sql.deleteRemoved()));
     }
     if (m_req.mode == LoadMode::Append) {
+        StepTimer timer("insert all");
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertAll(), loadId));
     } else {
-        tx.exec_params(m_sql.backupChanged(), loadId);
+        {
+            StepTimer timer("back up and update changed rows");
+            tx.exec_params(m_sql.backupChanged(), loadId);
+            m_ctx.throwIfStopped();
+            m_report.rowsUpdated = affected(tx.exec_params(m_sql.updateChanged(), loadId));
+        }
         m_ctx.throwIfStopped();
-        m_report.rowsUpdated = affected(tx.exec_params(m_sql.updateChanged(), loadId));
-        m_ctx.throwIfStopped();
+        StepTimer timer("insert new rows");
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertNew(), loadId));
     }
     m_report.rowsUnchanged = std::max<std::int64_t>(0, staged - m_report.rowsInserted - m_report.rowsUpdated);
