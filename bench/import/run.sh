@@ -32,34 +32,10 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-psql=/usr/bin/psql
-for tool in "$psql" /usr/bin/time jq perl; do
-    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
-done
-[[ -x $kestrel ]] || { echo "run.sh: no kestrel binary at $kestrel (build it first, or pass its path)" >&2; exit 2; }
-kestrel=$(realpath "$kestrel")
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/throwaway_cluster.sh"
+bench_start_cluster import perl
 
-data_dir=$(mktemp -d /tmp/kestrel-import-XXXXXX)
-chmod 755 "$data_dir"
-export KESTREL_DATA_DIR=$data_dir
-work=$data_dir/bench
-mkdir -p "$work"
-cleanup() {
-    local rc=$?
-    if [[ $keep -eq 1 ]]; then
-        echo "kept $data_dir (stop the cluster with KESTREL_DATA_DIR=$data_dir $kestrel db stop)" >&2
-    else
-        "$kestrel" db stop >/dev/null 2>&1 || true
-        rm -rf "$data_dir"
-    fi
-    exit $rc
-}
-trap cleanup EXIT
-
-echo "== throwaway cluster in $data_dir; generating $users users and $events events" >&2
-"$kestrel" db start >/dev/null
-"$kestrel" db migrate >/dev/null
-dsn=$("$kestrel" db status --json | jq -r .dsn)
+echo "== generating $users users and $events events" >&2
 "$kestrel" generate --users "$users" --products 2000 --days 180 --events "$events" --seed 42 \
     --end-date 2026-05-01 --replace --json >"$work/generate.json"
 q() { "$psql" "$dsn" -X -q -v ON_ERROR_STOP=1 -At -c "$1"; }
