@@ -28,7 +28,8 @@ void TerminalProgress::update(double fraction, const std::string& text)
         std::fprintf(stderr, "\r[%s] %3d%% %6.1fs %-48.48s", bar.c_str(), percent, elapsed, text.c_str());
         std::fflush(stderr);
         m_drawn = true;
-    } else if (percent / 10 != m_lastDecile) {
+    } else if (elapsed >= 2.0 && percent / 10 != m_lastDecile) {
+        // Only work that takes a while logs its progress; a quick command stays quiet.
         m_lastDecile = percent / 10;
         std::fprintf(stderr, "%3d%% %6.1fs %s\n", percent, elapsed, text.c_str());
     }

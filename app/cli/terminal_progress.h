@@ -5,8 +5,8 @@
 
 namespace kestrel::cli {
 
-/// A progress line for the terminal: redrawn in place on a TTY (stderr), a plain line every 10%
-/// otherwise, so logs of cron jobs stay readable.
+/// A progress line for the terminal: redrawn in place on a TTY (stderr), otherwise a plain line
+/// every 10% once the work has run for 2 s, so logs of cron jobs stay readable and short.
 class TerminalProgress {
 public:
     TerminalProgress();

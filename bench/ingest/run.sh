@@ -41,38 +41,8 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 
-psql=/usr/bin/psql
-for tool in "$psql" /usr/bin/time jq; do
-    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 2; }
-done
-[[ -x $kestrel ]] || { echo "run.sh: no kestrel binary at $kestrel (build it first, or pass its path)" >&2; exit 2; }
-kestrel=$(realpath "$kestrel")
-
-# A throwaway cluster under /tmp: when run as root the server runs as the postgres user, which
-# must be able to enter the folder, hence 755.
-data_dir=$(mktemp -d /tmp/kestrel-ingest-XXXXXX)
-chmod 755 "$data_dir"
-export KESTREL_DATA_DIR=$data_dir
-work=$data_dir/bench
-mkdir -p "$work"
-
-cleanup() {
-    local rc=$?
-    if [[ $keep -eq 1 ]]; then
-        echo "kept $data_dir (cluster still running; stop it with KESTREL_DATA_DIR=$data_dir $kestrel db stop)" >&2
-    else
-        "$kestrel" db stop >/dev/null 2>&1 || true
-        rm -rf "$data_dir"
-    fi
-    exit $rc
-}
-trap cleanup EXIT
-
-echo "== starting a throwaway cluster in $data_dir" >&2
-"$kestrel" db start >/dev/null
-"$kestrel" db migrate >/dev/null
-dsn=$("$kestrel" db status --json | jq -r .dsn)
-[[ -n $dsn && $dsn != null ]] || { echo "run.sh: kestrel db status --json gave no dsn" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/throwaway_cluster.sh"
+bench_start_cluster ingest
 
 echo "== kestrel generate: $users users, $events events, $products products, $days days" >&2
 # --replace: the load TRUNCATEs in its own transaction, like the psql run below.

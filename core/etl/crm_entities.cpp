@@ -158,20 +158,20 @@ EntitySchema productPrices()
     // Periods of one product may not overlap: inside the file, or with periods already stored
     // (other than those this file replaces through the same key).
     e.checks.push_back({R"sql(
-        SELECT b.line_no, 'valid_from', b.valid_from::text,
-               format('price period overlaps the period on line %s', a.line_no)
+        SELECT b.file_line, 'valid_from', b.valid_from::text,
+               format('price period overlaps the period on line %s', a.file_line)
           FROM _stage a JOIN _stage b
-            ON a.product_id = b.product_id AND a.line_no < b.line_no
+            ON a.product_id = b.product_id AND a.file_line < b.file_line
            AND tstzrange(a.valid_from, a.valid_to, '[)') && tstzrange(b.valid_from, b.valid_to, '[)')
         UNION ALL
-        SELECT s.line_no, 'valid_from', s.valid_from::text,
+        SELECT s.file_line, 'valid_from', s.valid_from::text,
                format('price period overlaps the stored period from %s', p.valid_from)
           FROM _stage s JOIN crm.product_prices p
             ON p.product_id = s.product_id AND p.valid_from <> s.valid_from
            AND tstzrange(p.valid_from, p.valid_to, '[)') && tstzrange(s.valid_from, s.valid_to, '[)')
           WHERE NOT EXISTS (SELECT 1 FROM _stage k WHERE k.product_id = p.product_id AND k.valid_from = p.valid_from)
         UNION ALL
-        SELECT line_no, 'valid_to', valid_to::text, 'valid_to is not after valid_from'
+        SELECT file_line, 'valid_to', valid_to::text, 'valid_to is not after valid_from'
           FROM _stage WHERE valid_to IS NOT NULL AND valid_to <= valid_from
     )sql"});
     return e;
@@ -239,7 +239,7 @@ EntitySchema events()
         timestamp("occurred_at", true, {"timestamp", "time", "event_time", "date", "created_at", "время", "дата"}),
         props,
     };
-    e.checks.push_back({"SELECT line_no, 'order_id', '', 'a purchase event needs an order_id' "
+    e.checks.push_back({"SELECT file_line, 'order_id', '', 'a purchase event needs an order_id' "
                         "FROM _stage WHERE event_type = 'purchase' AND order_id IS NULL"});
     e.timeField = "occurred_at";
     e.prepareSql = "SELECT crm.ensure_event_partitions($1, $2)";

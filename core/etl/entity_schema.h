@@ -31,7 +31,7 @@ struct FieldSpec {
 };
 
 /// A cross-field or cross-row check run in SQL on the staging table `_stage` (columns = the
-/// entity's fields plus line_no). The query returns (line_no bigint, column text, value text,
+/// entity's fields plus file_line, the record's line in the file). The query returns (file line bigint, column text, value text,
 /// reason text) for each row to reject.
 struct StageCheck {
     std::string sql;

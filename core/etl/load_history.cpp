@@ -74,7 +74,7 @@ std::vector<LoadRecord> LoadHistory::list(Database& db, int limit)
     std::vector<LoadRecord> out;
     db.transact([&](pqxx::work& tx) {
         out.clear();
-        tx.exec0("SELECT ops.mark_interrupted_loads()");
+        tx.exec("SELECT ops.mark_interrupted_loads()");
         for (const auto& row : tx.exec_params(std::string(kSelect) + "ORDER BY load_id DESC LIMIT $1", limit))
             out.push_back(toRecord(row));
     });
@@ -171,7 +171,7 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
                             schema->table, entity, loadId)[0]
                 .as<std::int64_t>();
 
-        ctx.progress(0.1, tr("Restoring the previous rows…"));
+        ctx.progress(0.1, tr(QT_TRANSLATE_NOOP("LoadHistory", "Restoring the previous rows…")));
         std::string lo, hi;
         if (!schema->timeField.empty() && !schema->refreshSql.empty()) {
             const pqxx::row b = tx.exec_params1(sql.rollbackTimeBounds(), loadId);
@@ -182,14 +182,14 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
         }
         rep.rowsRestored = static_cast<std::int64_t>(tx.exec_params(sql.restoreUpdated(), loadId).affected_rows());
         ctx.throwIfStopped();
-        ctx.progress(0.4, tr("Removing the rows the load added…"));
+        ctx.progress(0.4, tr(QT_TRANSLATE_NOOP("LoadHistory", "Removing the rows the load added…")));
         rep.rowsDeleted = static_cast<std::int64_t>(tx.exec_params(sql.deleteLoadRows(), loadId).affected_rows());
         ctx.throwIfStopped();
-        ctx.progress(0.7, tr("Putting back removed rows…"));
+        ctx.progress(0.7, tr(QT_TRANSLATE_NOOP("LoadHistory", "Putting back removed rows…")));
         rep.rowsReinserted = static_cast<std::int64_t>(tx.exec_params(sql.reinsertDeleted(), loadId).affected_rows());
         tx.exec_params(sql.dropUndo(), loadId);
         if (!lo.empty()) {
-            ctx.progress(0.9, tr("Refreshing summaries…"));
+            ctx.progress(0.9, tr(QT_TRANSLATE_NOOP("LoadHistory", "Refreshing summaries…")));
             tx.exec_params(schema->refreshSql, lo, hi);
         }
         tx.exec_params("UPDATE ops.loads SET status = 'succeeded', finished_at = clock_timestamp(), rows_updated = $2, "
@@ -207,7 +207,7 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
     logging::get("etl")->info("load {} rolled back as load {}: restored {}, deleted {}, re-inserted {} in {:.1f} s",
                               loadId, rep.rollbackLoadId, rep.rowsRestored, rep.rowsDeleted, rep.rowsReinserted,
                               rep.seconds);
-    ctx.progress(1.0, tr("Done"));
+    ctx.progress(1.0, tr(QT_TRANSLATE_NOOP("LoadHistory", "Done")));
     return rep;
 }
 

@@ -44,7 +44,7 @@ std::string LoadStatements::undoTable() const
 
 std::string LoadStatements::createStage() const
 {
-    std::string sql = "CREATE TEMP TABLE _stage (line_no bigint NOT NULL";
+    std::string sql = "CREATE TEMP TABLE _stage (file_line bigint NOT NULL";
     for (const auto& f : m_schema.fields)
         sql += ", " + q(f.name) + " " + stageType(f.type);
     return sql + ") ON COMMIT DROP";
@@ -58,7 +58,7 @@ std::string LoadStatements::createRejects()
 
 std::vector<std::string> LoadStatements::stageColumns() const
 {
-    std::vector<std::string> cols{"line_no"};
+    std::vector<std::string> cols{"file_line"};
     for (const auto& f : m_schema.fields)
         cols.push_back(q(f.name));
     return cols;
@@ -80,11 +80,11 @@ std::vector<std::string> LoadStatements::rejectDuplicates() const
         using_ = cols;
         const std::string what = key.size() == 1 ? key.front() : "key";
         out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.line_no, '" + key.front() + "', concat_ws(', ', " + shown + "), "
+                      "SELECT s.file_line, '" + key.front() + "', concat_ws(', ', " + shown + "), "
                       "format('duplicate " + what + " in the file: also on line %s', d.first_line) "
-                      "FROM _stage s JOIN (SELECT " + cols + ", min(line_no) AS first_line FROM _stage "
+                      "FROM _stage s JOIN (SELECT " + cols + ", min(file_line) AS first_line FROM _stage "
                       "GROUP BY " + cols + " HAVING count(*) > 1) d USING (" + using_ + ") "
-                      "WHERE s.line_no <> d.first_line");
+                      "WHERE s.file_line <> d.first_line");
     }
     return out;
 }
@@ -99,7 +99,7 @@ std::vector<std::string> LoadStatements::rejectMissingReferences(const EntityReg
         if (!target)
             continue;
         out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.line_no, '" + f.name + "', s." + q(f.name) + "::text, "
+                      "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
                       "'no " + f.refEntity + " row with " + f.refField + " = ' || s." + q(f.name) + " "
                       "FROM _stage s WHERE s." + q(f.name) + " IS NOT NULL AND NOT EXISTS "
                       "(SELECT 1 FROM " + target->table + " r WHERE r." + q(f.refField) + " = s." + q(f.name) + ")");
@@ -113,7 +113,7 @@ std::string LoadStatements::rejectExistingKeys() const
     for (const auto& k : m_schema.naturalKey)
         shown += (shown.empty() ? "" : ", ") + ("s." + q(k) + "::text");
     return "INSERT INTO _rejects (line_no, column_name, value, reason) "
-           "SELECT s.line_no, '" + m_schema.naturalKey.front() + "', concat_ws(', ', " + shown + "), "
+           "SELECT s.file_line, '" + m_schema.naturalKey.front() + "', concat_ws(', ', " + shown + "), "
            "'already stored (load ' || coalesce(t.load_id::text, 'generated') || '); use mode upsert to update it' "
            "FROM _stage s JOIN " + m_schema.table + " t ON " + keyJoin("t", "s");
 }
@@ -128,7 +128,7 @@ std::vector<std::string> LoadStatements::rejectUniqueConflicts() const
         if (!f.unique)
             continue;
         out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.line_no, '" + f.name + "', s." + q(f.name) + "::text, "
+                      "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
                       "'" + f.name + " already belongs to " + m_schema.naturalKey.front() + " ' || concat_ws(', ', " +
                       storedKey + ") "
                       "FROM _stage s JOIN " + m_schema.table + " t ON t." + q(f.name) + " = s." + q(f.name) +
@@ -147,7 +147,7 @@ std::vector<std::string> LoadStatements::rejectEntityChecks() const
 
 std::string LoadStatements::dropRejectedFromStage()
 {
-    return "DELETE FROM _stage s WHERE s.line_no IN (SELECT line_no FROM _rejects)";
+    return "DELETE FROM _stage s WHERE s.file_line IN (SELECT line_no FROM _rejects)";
 }
 
 std::string LoadStatements::stageTimeBounds() const

@@ -9,7 +9,7 @@ namespace kestrel::core {
 
 /// The SQL of loads and rollbacks for one entity, built once from its schema. Identifiers come
 /// from the registry (never from a file) and are quoted anyway; values are always parameters.
-/// The staging table is `_stage` (line_no + the entity's fields), rejects go to `_rejects`.
+/// The staging table is `_stage` (file_line + the entity's fields), rejects go to `_rejects`.
 /// $1 is the load id wherever a statement needs it.
 class LoadStatements {
 public:
@@ -20,7 +20,7 @@ public:
 
     std::string createStage() const;
     static std::string createRejects();
-    std::vector<std::string> stageColumns() const;  ///< line_no + fields, for COPY
+    std::vector<std::string> stageColumns() const;  ///< file_line + fields, for COPY
 
     /// Each inserts (line_no, column_name, value, reason) rows into _rejects.
     std::vector<std::string> rejectDuplicates() const;   ///< natural key and unique fields, inside the file

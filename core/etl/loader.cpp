@@ -66,6 +66,19 @@ std::string paramsJson(const LoadRequest& r)
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
+/// Logs how long a step of the load took, at debug level (KESTREL_LOG_LEVEL=debug).
+class StepTimer {
+public:
+    explicit StepTimer(std::string step) : m_step(std::move(step)), m_t0(Clock::now()) {}
+    ~StepTimer() { logging::get("etl")->debug("{}: {:.3f} s", m_step, since(m_t0)); }
+    StepTimer(const StepTimer&) = delete;
+    StepTimer& operator=(const StepTimer&) = delete;
+
+private:
+    std::string m_step;
+    Clock::time_point m_t0;
+};
+
 std::int64_t affected(const pqxx::result& r)
 {
     return static_cast<std::int64_t>(r.affected_rows());
@@ -181,7 +194,7 @@ void LoadRun::readIntoStage(pqxx::work& tx, RejectsFile& rejects)
     Record record;
     std::vector<FieldIssue> issues;
     const double size = std::max<double>(1.0, static_cast<double>(reader->fileSize()));
-    const std::string readingText = tr("Reading and checking rows…");
+    const std::string readingText = tr(QT_TRANSLATE_NOOP("Loader", "Reading and checking rows…"));
     while (reader->next(record)) {
         ++m_report.rowsRead;
         if (reader->columns().size() != m_header.size()) {
@@ -229,7 +242,7 @@ void LoadRun::refuseRepeatedFile(pqxx::work& tx)
 
 void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
 {
-    m_ctx.progress(0.82, tr("Checking keys and references…"));
+    m_ctx.progress(0.82, tr(QT_TRANSLATE_NOOP("Loader", "Checking keys and references…")));
     std::vector<std::string> checks = m_sql.rejectDuplicates();
     for (auto& s : m_sql.rejectMissingReferences(EntityRegistry::instance()))
         checks.push_back(std::move(s));
@@ -241,6 +254,7 @@ void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
     for (auto& s : m_sql.rejectEntityChecks())
         checks.push_back(std::move(s));
     for (const auto& sql : checks) {
+        StepTimer timer("check " + sql.substr(0, 120));
         tx.exec0(sql);
         m_ctx.throwIfStopped();
     }
@@ -266,6 +280,7 @@ void LoadRun::runHook(pqxx::work& tx, const std::string& hookSql, const std::str
 {
     if (hookSql.empty() || m_schema.timeField.empty())
         return;
+    StepTimer timer("hook " + hookSql);
     const pqxx::row b = withLoadId ? tx.exec_params1(boundsSql, m_report.loadId) : tx.exec1(boundsSql);
     if (b[0].is_null())
         return;
@@ -293,7 +308,7 @@ void LoadRun::merge(pqxx::work& tx)
 {
     const std::int64_t loadId = m_report.loadId;
     const std::int64_t staged = m_report.rowsRead - m_report.rowsRejected;
-    m_ctx.progress(0.88, tr("Writing rows…"));
+    m_ctx.progress(0.88, tr(QT_TRANSLATE_NOOP("Loader", "Writing rows…")));
     runHook(tx, m_schema.prepareSql, m_sql.stageTimeBounds(), false);
     if (m_req.mode == LoadMode::Replace) {
         refuseRemovalOfReferencedRows(tx);
@@ -301,16 +316,21 @@ void LoadRun::merge(pqxx::work& tx)
         m_report.rowsDeleted = affected(tx.exec0(m_sql.deleteRemoved()));
     }
     if (m_req.mode == LoadMode::Append) {
+        StepTimer timer("insert all");
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertAll(), loadId));
     } else {
-        tx.exec_params(m_sql.backupChanged(), loadId);
+        {
+            StepTimer timer("back up and update changed rows");
+            tx.exec_params(m_sql.backupChanged(), loadId);
+            m_ctx.throwIfStopped();
+            m_report.rowsUpdated = affected(tx.exec_params(m_sql.updateChanged(), loadId));
+        }
         m_ctx.throwIfStopped();
-        m_report.rowsUpdated = affected(tx.exec_params(m_sql.updateChanged(), loadId));
-        m_ctx.throwIfStopped();
+        StepTimer timer("insert new rows");
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertNew(), loadId));
     }
     m_report.rowsUnchanged = std::max<std::int64_t>(0, staged - m_report.rowsInserted - m_report.rowsUpdated);
-    m_ctx.progress(0.95, tr("Refreshing summaries…"));
+    m_ctx.progress(0.95, tr(QT_TRANSLATE_NOOP("Loader", "Refreshing summaries…")));
     runHook(tx, m_schema.refreshSql, m_sql.touchedTimeBounds(), true);
 }
 
@@ -370,7 +390,7 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
     Database& db = ctx.db();
     if (!request.dryRun) {
         db.transact([&](pqxx::work& tx) {
-            tx.exec0("SELECT ops.mark_interrupted_loads()");
+            tx.exec("SELECT ops.mark_interrupted_loads()");
             const auto fmt = request.reader.format ? formatName(*request.reader.format)
                 : (report.fileName.find(".json") != std::string::npos || report.fileName.find(".ndjson") != std::string::npos)
                 ? std::string("json") : std::string("csv");
@@ -434,7 +454,7 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
     report.seconds = since(t0);
     log->info("load {} done in {:.1f} s: read {}, inserted {}, updated {}, rejected {}", report.loadId, report.seconds,
               report.rowsRead, report.rowsInserted, report.rowsUpdated, report.rowsRejected);
-    ctx.progress(1.0, tr("Done"));
+    ctx.progress(1.0, tr(QT_TRANSLATE_NOOP("Loader", "Done")));
     return report;
 }
 

@@ -4,6 +4,7 @@
 #include "etl/json_reader.h"
 #include "etl/reader_error.h"
 #include "etl/text_stream.h"
+#include "etl/value_parser.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QFile>
@@ -13,17 +14,6 @@
 namespace kestrel::core {
 
 namespace {
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
 
 std::optional<FileFormat> formatFromExtension(const std::string& extension)
 {
@@ -39,7 +29,7 @@ std::optional<FileFormat> formatFromExtension(const std::string& extension)
 // Markup saved under a .csv name is a common mistake (a login page instead of an export).
 std::optional<std::string> describeMarkup(std::string_view text)
 {
-    const std::string start = lowerAscii(text.substr(0, 16));
+    const std::string start = values::lowerAscii(text.substr(0, 16));
     for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--"}) {
         if (start.rfind(tag, 0) == 0) {
             return "it looks like an HTML page";
@@ -66,7 +56,7 @@ std::unique_ptr<RecordReader> openRecordReader(const std::string& path, const Re
         throw fileError(stream->fileName(), "not a CSV or JSON file (" + *markup + ")");
     }
 
-    const std::string extension = lowerAscii(std::filesystem::path(path).extension().string());
+    const std::string extension = values::lowerAscii(std::filesystem::path(path).extension().string());
     FileFormat format = FileFormat::Csv;
     if (options.format) {
         format = *options.format;

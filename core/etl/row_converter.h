@@ -17,7 +17,7 @@ struct FieldIssue {
 };
 
 /// Turns records into staging rows: parses and checks every mapped value against its FieldSpec
-/// and writes a COPY text line "line_no \t field1 \t field2 …" in the order of schema.fields.
+/// and writes a COPY text line "file line \t field1 \t field2 …" in the order of schema.fields.
 class RowConverter {
 public:
     RowConverter(const EntitySchema& schema, const ColumnMapping& mapping, const std::vector<std::string>& header,

@@ -1,6 +1,7 @@
 #include "etl/text_encoding.h"
 
 #include "common/error.h"
+#include "etl/value_parser.h"
 
 #include <array>
 #include <cstring>
@@ -62,17 +63,6 @@ bool startsWith(std::string_view text, std::string_view prefix)
     return text.substr(0, prefix.size()) == prefix;
 }
 
-std::string lowerAscii(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
 // Number of bytes a sequence with this lead byte has, 0 for a byte that cannot start one.
 constexpr int sequenceLength(unsigned char lead)
 {
@@ -126,7 +116,7 @@ std::string encodingName(TextEncoding encoding)
 
 std::optional<TextEncoding> parseEncodingName(std::string_view name)
 {
-    const std::string lower = lowerAscii(name);
+    const std::string lower = values::lowerAscii(name);
     if (lower.empty() || lower == "auto") {
         return std::nullopt;
     }

@@ -475,6 +475,17 @@ std::string_view trim(std::string_view text)
     return text;
 }
 
+std::string lowerAscii(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
 bool parseDecimal(std::string_view text, std::string& out, double& value, std::string& reason, bool decimalCommaHint)
 {
     text = trim(text);

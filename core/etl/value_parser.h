@@ -47,5 +47,8 @@ bool parseBoolean(std::string_view text, bool& value, std::string& reason);
 /// Trims ASCII whitespace and NBSP (U+00A0) at both ends.
 std::string_view trim(std::string_view text);
 
+/// A copy with A–Z lowered (other bytes, UTF-8 included, untouched).
+std::string lowerAscii(std::string_view text);
+
 }  // namespace values
 }  // namespace kestrel::core

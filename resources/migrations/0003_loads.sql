@@ -29,8 +29,11 @@ CREATE INDEX loads_entity_idx ON ops.loads (entity, load_id DESC);
 CREATE FUNCTION ops.track_loads(p_table regclass) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    undo text := 'undo_' || replace(p_table::text, '.', '_');
+    undo text;
 BEGIN
+    -- Named from the schema-qualified table, whatever the search_path prints it as.
+    SELECT 'undo_' || n.nspname || '_' || c.relname INTO undo
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = p_table;
     -- Bulk writers that cannot name the column (the generator's COPY) set kestrel.load_id instead.
     EXECUTE format('ALTER TABLE %s ADD COLUMN IF NOT EXISTS load_id bigint '
                    'DEFAULT nullif(current_setting(''kestrel.load_id'', true), '''')::bigint', p_table);
