@@ -312,7 +312,9 @@ void LoadRun::merge(pqxx::work& tx)
     runHook(tx, m_schema.prepareSql, m_sql.stageTimeBounds(), false);
     if (m_req.mode == LoadMode::Replace) {
         refuseRemovalOfReferencedRows(tx);
-        tx.exec_params(m_sql.backupRemoved(), loadId);
+        // A dry run has no ops.loads row for the undo rows to refer to, and rolls back anyway.
+        if (!m_req.dryRun)
+            tx.exec_params(m_sql.backupRemoved(), loadId);
         m_report.rowsDeleted = affected(tx.exec0(m_sql.deleteRemoved()));
     }
     if (m_req.mode == LoadMode::Append) {
@@ -321,7 +323,8 @@ void LoadRun::merge(pqxx::work& tx)
     } else {
         {
             StepTimer timer("back up and update changed rows");
-            tx.exec_params(m_sql.backupChanged(), loadId);
+            if (!m_req.dryRun)
+                tx.exec_params(m_sql.backupChanged(), loadId);
             m_ctx.throwIfStopped();
             m_report.rowsUpdated = affected(tx.exec_params(m_sql.updateChanged(), loadId));
         }

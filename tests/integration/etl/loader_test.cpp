@@ -425,6 +425,29 @@ TEST_F(LoaderTest, DryRunReportsButStoresNothing)
     EXPECT_EQ(scalar("SELECT count(*) FROM ops.loads"), 0);
 }
 
+// Regression: a dry run that would update or delete stored rows wrote undo rows for "load 0",
+// which ops.loads does not have (foreign key violation), so the check failed instead of reporting.
+TEST_F(LoaderTest, DryRunOfUpdatesAndDeletesReports)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const std::string before = digest();
+    LoadRequest r;
+    r.entity = "users";
+    r.path = file("changed.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                 "1,ann@example.com,Ann Changed,US,organic,desktop,2025-01-05\n"
+                                 "4,dan@example.com,Dan,US,organic,desktop,2025-01-05\n");
+    r.dryRun = true;
+    auto rep = load(r);
+    EXPECT_EQ(rep.status, "dry_run");
+    EXPECT_EQ(rep.rowsUpdated, 1);
+    EXPECT_EQ(rep.rowsInserted, 1);
+    r.mode = LoadMode::Replace;
+    rep = load(r);
+    EXPECT_EQ(rep.rowsDeleted, 2);
+    EXPECT_EQ(digest(), before);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ops.loads"), 1);
+}
+
 TEST_F(LoaderTest, CancelInTheMiddleLeavesTablesAsTheyWere)
 {
     load("users", file("users.csv", kUsersCsv));
