@@ -4,6 +4,7 @@
 #include "dialogs/connection_dialog.h"
 #include "dialogs/settings_dialog.h"
 #include "import/import_wizard.h"
+#include "import/load_notifier.h"
 #include "jobs/job_runner.h"
 #include "models/connection_monitor.h"
 #include "pages/dashboard_page.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(par
     m_startup = new StartupController(jobs, this);
     m_monitor = new ConnectionMonitor(this);
     m_loadJobs = new LoadJobs(jobs, this);
+    new LoadNotifier(*m_loadJobs, this); // toasts for imports and rollbacks
     buildUi();
     buildMenus();
 

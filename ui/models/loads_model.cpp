@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "db/database.h"
 #include "import/load_texts.h"
+#include "widgets/data_table_view.h"
 
 #include <QtCore/QDateTime>
 #include <QtGui/QColor>
@@ -111,7 +112,34 @@ int LoadsModel::rowOf(std::int64_t loadId) const
 
 QVariant LoadsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == DataTableView::ColumnKeyRole) {
+        // Stable keys (presets keep them across languages), as in ops.loads where they exist.
+        static const char* const keys[ColumnCount] = {
+            "load_id",      "status",        "entity",     "mode",       "file_name",  "rows_read", "rows_inserted",
+            "rows_updated", "rows_rejected", "started_at", "duration_s", "created_by", "error"};
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QVariant();
+    }
+    if (role == DataTableView::ColumnKindRole) {
+        switch (section) {
+        case Id:
+        case Read:
+        case Inserted:
+        case Updated:
+        case Rejected:
+            return static_cast<int>(core::ColumnKind::Integer);
+        case Started:
+            return static_cast<int>(core::ColumnKind::Timestamp);
+        case Duration:
+            return static_cast<int>(core::ColumnKind::Decimal);
+        default:
+            return static_cast<int>(core::ColumnKind::Text);
+        }
+    }
+    if (role == DataTableView::ColumnDecimalsRole && section == Duration)
+        return 1;
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Id:

@@ -3,7 +3,9 @@
 #include "db/connection_params.h"
 #include "import/load_texts.h"
 #include "models/loads_model.h"
+#include "widgets/data_table_view.h"
 #include "widgets/file_opener.h"
+#include "widgets/filter_preset_bar.h"
 #include "widgets/status_badge_delegate.h"
 
 #include <QtCore/QFileInfo>
@@ -74,33 +76,23 @@ LoadsPage::LoadsPage(LoadJobs& jobs, QWidget* parent) : QWidget(parent), m_jobs(
     barLayout->addWidget(m_refresh);
 
     m_model = new LoadsModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::EditRole);
-    m_table = new QTableView(this);
+    m_table = new DataTableView(this);
     m_table->setObjectName(QStringLiteral("loadsTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(LoadsModel::Id, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(
+    m_table->setModel(m_model);
+    m_table->setExportBaseName(QStringLiteral("loads"));
+    QTableView* view = m_table->tableView();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 14);
+    view->horizontalHeader()->setStretchLastSection(true); // the error text takes the rest
+    view->setItemDelegateForColumn(
         LoadsModel::Status,
-        new StatusBadgeDelegate(LoadsModel::StatusKeyRole, StatusBadgeDelegate::loadStatusColors(), m_table));
-    const struct {
-        int column, width;
-    } widths[] = {{LoadsModel::Id, 60},       {LoadsModel::Status, 110},  {LoadsModel::Entity, 110},
-                  {LoadsModel::Mode, 120},    {LoadsModel::File, 190},    {LoadsModel::Read, 72},
-                  {LoadsModel::Inserted, 76}, {LoadsModel::Updated, 72},  {LoadsModel::Rejected, 72},
-                  {LoadsModel::Started, 130}, {LoadsModel::Duration, 72}, {LoadsModel::Who, 80}};
-    for (const auto& w : widths)
-        m_table->setColumnWidth(w.column, w.width);
+        new StatusBadgeDelegate(LoadsModel::StatusKeyRole, StatusBadgeDelegate::loadStatusColors(), view));
+    m_presets = new FilterPresetBar(
+        QStringLiteral("loads"), [t = m_table] { return t->filters(); }, this);
+    connect(m_presets, &FilterPresetBar::presetApplied, m_table, &DataTableView::setFilters);
+    m_table->addToolbarWidget(m_presets);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("hint"));
@@ -121,7 +113,7 @@ LoadsPage::LoadsPage(LoadJobs& jobs, QWidget* parent) : QWidget(parent), m_jobs(
     connect(m_refresh, &QPushButton::clicked, this, &LoadsPage::reload);
     connect(m_model, &LoadsModel::loaded, this, &LoadsPage::onLoaded);
     connect(m_model, &LoadsModel::failed, this, &LoadsPage::onFailed);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto load = selectedLoad();
         if (load)
             m_selectedId = load->loadId;
@@ -142,6 +134,12 @@ void LoadsPage::setConnection(const core::ConnectionParams& params)
 {
     m_status->setText(tr("Loading…"));
     m_model->setConnection(params);
+    m_presets->setConnection(params);
+}
+
+QTableView* LoadsPage::tableView() const
+{
+    return m_table->tableView();
 }
 
 void LoadsPage::reload()
@@ -167,8 +165,8 @@ void LoadsPage::onLoaded()
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_status->setToolTip(QString());
     if (m_selectedId == 0 || !selectLoad(m_selectedId)) {
-        if (m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
+        if (m_table->proxyModel()->rowCount() > 0)
+            tableView()->selectRow(0);
     }
     updateButtons();
     emit loaded();
@@ -186,20 +184,20 @@ bool LoadsPage::selectLoad(std::int64_t loadId)
     const int row = m_model->rowOf(loadId);
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_table->proxyModel()->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
-        return false;
-    m_table->selectRow(index.row());
-    m_table->scrollTo(index);
+        return false; // filtered out
+    tableView()->selectRow(index.row());
+    tableView()->scrollTo(index);
     return true;
 }
 
 std::optional<core::LoadRecord> LoadsPage::selectedLoad() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = tableView()->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.constFirst());
+    const QModelIndex source = m_table->proxyModel()->mapToSource(rows.constFirst());
     if (!source.isValid())
         return std::nullopt;
     return m_model->record(source.row());

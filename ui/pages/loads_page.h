@@ -9,7 +9,6 @@
 
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace kestrel::core {
@@ -18,11 +17,14 @@ struct ConnectionParams;
 
 namespace kestrel::ui {
 
+class DataTableView;
+class FilterPresetBar;
 class LoadsModel;
 
-/// The Loads module: the import history, newest first, with Import…, Roll back (confirmed, run as
-/// a job), the rejects file of a load, and Refresh. When the database is away the table keeps its
-/// last rows; the main window's banner says why.
+/// The Loads module: the import history, newest first, in a DataTableView (filter, sort, column
+/// chooser, copy, export, presets), with Import…, Roll back (confirmed, run as a job), the rejects
+/// file of a load, and Refresh. When the database is away the table keeps its last rows; the main
+/// window's banner says why.
 class LoadsPage : public QWidget {
     Q_OBJECT
 public:
@@ -37,7 +39,9 @@ public:
     void setConfirm(ConfirmFn confirm);
 
     LoadsModel* model() const { return m_model; }
-    QTableView* tableView() const { return m_table; }
+    DataTableView* table() const { return m_table; }
+    QTableView* tableView() const;
+    FilterPresetBar* presetBar() const { return m_presets; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* rollbackButton() const { return m_rollback; }
     QPushButton* rejectsButton() const { return m_rejects; }
@@ -66,8 +70,8 @@ private:
 
     LoadJobs& m_jobs;
     LoadsModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
-    QTableView* m_table = nullptr;
+    DataTableView* m_table = nullptr;
+    FilterPresetBar* m_presets = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_rollback = nullptr;
     QPushButton* m_rejects = nullptr;
