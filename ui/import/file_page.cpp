@@ -3,6 +3,7 @@
 #include "common/settings.h"
 #include "etl/column_mapping.h"
 #include "etl/entity_schema.h"
+#include "import/fields_table.h"
 #include "import/import_session.h"
 #include "import/load_texts.h"
 
@@ -18,6 +19,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QVBoxLayout>
 
 namespace kestrel::ui {
@@ -63,16 +65,16 @@ FilePage::FilePage(std::shared_ptr<ImportSession> session, QWidget* parent)
     connect(m_loader, &FilePreviewLoader::loaded, this, &FilePage::onLoaded);
     connect(m_loader, &FilePreviewLoader::failed, this, &FilePage::onFailed);
 
-    auto* drop = new QFrame(this);
+    auto* drop = m_drop = new QFrame(this);
     drop->setObjectName(QStringLiteral("dropZone"));
-    auto* dropText = new QLabel(tr("Drop a file here"), drop);
+    auto* dropText = new QLabel(tr("Drop a file here, or choose one below"), drop);
     dropText->setObjectName(QStringLiteral("dropZoneText"));
     dropText->setAlignment(Qt::AlignCenter);
     auto* dropHint = new QLabel(tr("CSV (comma, semicolon or tab), JSON array or JSON lines"), drop);
     dropHint->setObjectName(QStringLiteral("hint"));
     dropHint->setAlignment(Qt::AlignCenter);
     auto* dropLayout = new QVBoxLayout(drop);
-    dropLayout->setContentsMargins(16, 22, 16, 22);
+    dropLayout->setContentsMargins(16, 26, 16, 26);
     dropLayout->addWidget(dropText);
     dropLayout->addWidget(dropHint);
 
@@ -114,11 +116,17 @@ FilePage::FilePage(std::shared_ptr<ImportSession> session, QWidget* parent)
     form->addRow(tr("Import into:"), m_entity);
     form->addRow(QString(), m_match);
 
+    m_fieldsTitle = new QLabel(this);
+    m_fieldsTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_fields = new FieldsTable(false, this);
+
     auto* layout = new QVBoxLayout(this);
-    layout->setSpacing(14);
+    layout->setSpacing(12);
     layout->addWidget(drop);
     layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(m_fieldsTitle);
+    layout->addWidget(m_fields, 10);
+    layout->addStretch(1); // takes the room while no table is chosen
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -218,14 +226,32 @@ void FilePage::browse()
     setFilePath(path);
 }
 
+namespace {
+void setHover(QFrame* zone, bool on)
+{
+    zone->setProperty("hover", on);
+    zone->style()->unpolish(zone);
+    zone->style()->polish(zone);
+}
+} // namespace
+
 void FilePage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localFileOf(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    if (localFileOf(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    setHover(m_drop, true);
+}
+
+void FilePage::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    QWizardPage::dragLeaveEvent(event);
+    setHover(m_drop, false);
 }
 
 void FilePage::dropEvent(QDropEvent* event)
 {
+    setHover(m_drop, false);
     const QString path = localFileOf(event->mimeData());
     if (path.isEmpty())
         return;
@@ -273,7 +299,7 @@ void FilePage::onLoaded(FilePreviewPtr preview)
     info += tr(" · %1").arg(QString::fromStdString(core::encodingName(p.encoding)));
     if (p.format == core::FileFormat::Csv)
         info += tr(" · delimiter %1").arg(LoadTexts::delimiter(p.delimiter));
-    info += tr(" · %n column(s)", nullptr, static_cast<int>(p.columns.size()));
+    info += tr(" · %n columns", nullptr, static_cast<int>(p.columns.size()));
     m_fileInfo->setText(info);
     if (!m_entityChosen)
         suggestEntity();
@@ -315,6 +341,11 @@ void FilePage::suggestEntity()
 void FilePage::updateMatch()
 {
     const core::EntitySchema* schema = core::EntityRegistry::instance().find(entity());
+    m_fields->setEntity(schema);
+    m_fieldsTitle->setText(schema ? tr("What %1 takes (required fields in bold)").arg(LoadTexts::entity(schema->name))
+                                  : QString());
+    m_fieldsTitle->setVisible(schema != nullptr);
+    m_fields->setVisible(schema != nullptr);
     if (!m_preview || !schema) {
         m_match->setText(m_preview ? tr("No table matches the file's header by name; choose one, then map the "
                                         "columns on the next page.")

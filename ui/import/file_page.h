@@ -10,12 +10,14 @@
 #include <string>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace kestrel::ui {
 
+class FieldsTable;
 struct ImportSession;
 
 /// Step 1: the file (typed, chosen in a file dialog, or dropped onto the page) and the table it
@@ -47,6 +49,7 @@ signals:
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
@@ -67,6 +70,9 @@ private:
     QLabel* m_error = nullptr;
     QComboBox* m_entity = nullptr;
     QLabel* m_match = nullptr;
+    QFrame* m_drop = nullptr;
+    QLabel* m_fieldsTitle = nullptr;
+    FieldsTable* m_fields = nullptr;
     QTimer m_debounce;
     bool m_entityChosen = false; // the user picked the entity for this file; do not override it
 };

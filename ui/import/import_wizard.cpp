@@ -30,6 +30,9 @@ ImportWizard::ImportWizard(LoadJobs& jobs, QWidget* parent)
     setPage(LoadStep, m_load);
     setPage(ResultStep, m_result);
     setStartId(FileStep);
+    // Every page paints the same background (the style sheet's), whatever QWizard does for the last one.
+    for (int id : pageIds())
+        page(id)->setAutoFillBackground(true);
 
     setMinimumSize(900, 620);
     resize(1040, 720);

@@ -28,7 +28,7 @@ QString LoadNotifier::importText(const ImportOutcome& o)
     if (r.rowsDeleted > 0)
         text += QLatin1Char(' ') + tr("%1 deleted.").arg(LoadTexts::count(r.rowsDeleted));
     if (r.rowsRejected > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) rejected.", nullptr, static_cast<int>(r.rowsRejected));
+        text += QLatin1Char(' ') + tr("%n rows rejected.", nullptr, static_cast<int>(r.rowsRejected));
     return text;
 }
 

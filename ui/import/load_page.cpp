@@ -26,6 +26,9 @@ LoadPage::LoadPage(std::shared_ptr<ImportSession> session, LoadJobs& jobs, QWidg
     m_what = new QLabel(this);
     m_what->setObjectName(QStringLiteral("loadWhat"));
     m_what->setWordWrap(true);
+    m_expected = new QLabel(this);
+    m_expected->setObjectName(QStringLiteral("hint"));
+    m_expected->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 1000);
@@ -45,6 +48,8 @@ LoadPage::LoadPage(std::shared_ptr<ImportSession> session, LoadJobs& jobs, QWidg
     layout->addSpacing(6);
     layout->addLayout(row);
     layout->addWidget(m_text);
+    layout->addSpacing(10);
+    layout->addWidget(m_expected);
     layout->addStretch(2);
 
     connect(m_cancel, &QPushButton::clicked, this, &LoadPage::cancelLoad);
@@ -60,6 +65,20 @@ void LoadPage::initializePage()
     const QString file = QFileInfo(m_session.path).fileName();
     m_what->setText(tr("Loading %1 into %2 (%3)…")
                         .arg(file, LoadTexts::entity(m_session.entity), LoadTexts::mode(m_session.mode).toLower()));
+    if (m_session.dryRun && m_session.dryRun->report) {
+        const core::LoadReport& r = *m_session.dryRun->report;
+        QString expected = tr("The check expected %1 rows to insert, %2 to update, %3 unchanged")
+                               .arg(LoadTexts::count(r.rowsInserted), LoadTexts::count(r.rowsUpdated),
+                                    LoadTexts::count(r.rowsUnchanged));
+        if (m_session.mode == core::LoadMode::Replace)
+            expected += tr(", %1 to delete").arg(LoadTexts::count(r.rowsDeleted));
+        expected += r.rowsRejected > 0
+                        ? tr(" and %1 rejected rows, which are skipped.").arg(LoadTexts::count(r.rowsRejected))
+                        : tr("; no row is rejected.");
+        m_expected->setText(expected);
+    } else {
+        m_expected->clear();
+    }
     m_progress->setValue(0);
     m_text->setText(tr("Starting…"));
     m_cancel->setEnabled(true);

@@ -44,6 +44,7 @@ private:
     LoadJobs& m_jobs;
     int m_job = 0;
     QLabel* m_what = nullptr;
+    QLabel* m_expected = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_text = nullptr;
     QPushButton* m_cancel = nullptr;

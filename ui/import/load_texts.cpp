@@ -106,6 +106,8 @@ QString LoadTexts::count(std::int64_t n)
 QString LoadTexts::duration(double seconds)
 {
     const QLocale locale;
+    if (seconds < 1)
+        return tr("%1 s").arg(locale.toString(seconds, 'f', 2));
     if (seconds < 10)
         return tr("%1 s").arg(locale.toString(seconds, 'f', 1));
     if (seconds < 60)

@@ -2,6 +2,7 @@
 
 #include "etl/column_mapping.h"
 #include "etl/entity_schema.h"
+#include "import/fields_table.h"
 #include "import/import_session.h"
 #include "import/load_texts.h"
 #include "import/mapping_header.h"
@@ -11,6 +12,7 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -101,12 +103,28 @@ PreviewPage::PreviewPage(std::shared_ptr<ImportSession> session, QWidget* parent
     m_ignored->setObjectName(QStringLiteral("hint"));
     m_ignored->setWordWrap(true);
 
+    m_fields = new FieldsTable(true, this);
+    auto* fieldsBox = new QWidget(this);
+    auto* fieldsTitle = new QLabel(tr("Fields of the table"), fieldsBox);
+    fieldsTitle->setObjectName(QStringLiteral("sectionTitle"));
+    auto* fieldsLayout = new QVBoxLayout(fieldsBox);
+    fieldsLayout->setContentsMargins(0, 6, 0, 0);
+    fieldsLayout->setSpacing(4);
+    fieldsLayout->addWidget(fieldsTitle);
+    fieldsLayout->addWidget(m_fields, 1);
+    auto* split = m_split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(fieldsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addLayout(options);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_missing);
     layout->addWidget(m_ignored);
 
@@ -123,6 +141,7 @@ const core::EntitySchema* PreviewPage::schema() const
 
 void PreviewPage::initializePage()
 {
+    m_fields->setEntity(schema());
     const auto select = [](QComboBox* combo, int value) {
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
     };
@@ -208,9 +227,9 @@ void PreviewPage::showPreview(FilePreviewPtr preview)
     QStringList parts{json ? tr("JSON") : tr("CSV"), QString::fromStdString(core::encodingName(p.encoding))};
     if (!json)
         parts << tr("delimiter %1").arg(LoadTexts::delimiter(p.delimiter));
-    parts << tr("%n column(s)", nullptr, static_cast<int>(p.columns.size()));
-    parts << (p.more ? tr("first %n row(s) shown", nullptr, static_cast<int>(p.rows.size()))
-                     : tr("%n row(s)", nullptr, static_cast<int>(p.rows.size())));
+    parts << tr("%n columns", nullptr, static_cast<int>(p.columns.size()));
+    parts << (p.more ? tr("first %n rows shown", nullptr, static_cast<int>(p.rows.size()))
+                     : tr("%n rows", nullptr, static_cast<int>(p.rows.size())));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_error->hide();
 
@@ -229,6 +248,12 @@ void PreviewPage::showPreview(FilePreviewPtr preview)
         }
     }
     buildMapping(keep);
+    // Share the height by what each table holds (up to a dozen preview rows).
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int tableWant =
+        m_header->sizeHint().height() + std::min<int>(static_cast<int>(p.rows.size()), 12) * rowHeight + 24;
+    const int fieldsWant = 30 + m_fields->rowCount() * m_fields->verticalHeader()->defaultSectionSize() + 30;
+    m_split->setSizes({tableWant, fieldsWant});
     emit completeChanged();
     emit previewShown(true);
 }
@@ -274,15 +299,19 @@ void PreviewPage::buildMapping(const std::vector<core::MappingOverride>& keep)
         auto* combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mappingCombo"));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(10);
         combo->addItem(tr("— ignore —"), QString());
         if (s) {
+            QFont bold = combo->font();
+            bold.setBold(true);
             for (const auto& f : s->fields) {
                 const QString type = LoadTexts::fieldType(f.type);
                 const bool needed = f.required && f.defaultValue.empty();
-                combo->addItem(needed ? tr("%1 (%2, required)").arg(QString::fromStdString(f.name), type)
-                                      : tr("%1 (%2)").arg(QString::fromStdString(f.name), type),
-                               QString::fromStdString(f.name));
+                combo->addItem(QString::fromStdString(f.name), QString::fromStdString(f.name));
+                const int item = combo->count() - 1;
+                combo->setItemData(item, needed ? tr("%1, required").arg(type) : type, Qt::ToolTipRole);
+                if (needed)
+                    combo->setItemData(item, bold, Qt::FontRole); // required fields stand out in the list
             }
         }
         const int field = s && c < auto_.fieldOfColumn.size() ? auto_.fieldOfColumn[c] : -1;
@@ -298,8 +327,12 @@ void PreviewPage::buildMapping(const std::vector<core::MappingOverride>& keep)
     m_header->setEditors(editors);
     m_filling = false;
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_header->resizeSection(c, std::clamp(m_header->sectionSize(c), 170, 320));
+    // Wide enough for the column's values and for the field name in its combo.
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QComboBox* combo = m_combos[static_cast<std::size_t>(c)];
+        const int forCombo = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 48;
+        m_header->resizeSection(c, std::clamp(std::max(m_header->sectionSize(c), forCombo), 140, 320));
+    }
     updateMissing();
 }
 
@@ -358,6 +391,15 @@ void PreviewPage::updateMissing()
             if (f.required && f.defaultValue.empty() && !mapped.count(f.name))
                 missing << QString::fromStdString(f.name);
         }
+    }
+    if (s) {
+        std::vector<QString> sources(s->fields.size());
+        for (const auto& o : mapping()) {
+            const int f = s->fieldIndex(o.field);
+            if (f >= 0)
+                sources[static_cast<std::size_t>(f)] = QString::fromStdString(o.column);
+        }
+        m_fields->setSources(sources);
     }
     m_missing->setText(missing.isEmpty() ? QString()
                                          : tr("Required fields without a column: %1. Choose a column for each, or go "

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 
@@ -20,6 +21,7 @@ struct MappingOverride;
 
 namespace kestrel::ui {
 
+class FieldsTable;
 class MappingHeader;
 struct ImportSession;
 
@@ -49,6 +51,7 @@ public:
     QComboBox* mappingCombo(int column) const;
     int columnCount() const;
     QTableView* table() const { return m_table; }
+    FieldsTable* fieldsTable() const { return m_fields; }
     /// The mapping as the load will get it: one entry per file column.
     std::vector<core::MappingOverride> mapping() const;
 
@@ -80,6 +83,8 @@ private:
     QLabel* m_ignored = nullptr;
     QTableView* m_table = nullptr;
     MappingHeader* m_header = nullptr;
+    FieldsTable* m_fields = nullptr;
+    QSplitter* m_split = nullptr;
     QStandardItemModel* m_model = nullptr;
     std::vector<QComboBox*> m_combos;
     bool m_filling = false;

@@ -7,6 +7,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtGui/QPainter>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
@@ -14,14 +15,40 @@
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
+#include <QtWidgets/QWizard>
 
 namespace kestrel::ui {
+namespace {
+
+/// A round badge with a mark: ✓ on green, ! on red, i on grey.
+QPixmap outcomeBadge(const QColor& color, const QString& mark, qreal dpr)
+{
+    const int size = 36;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+    QFont font = p.font();
+    font.setPixelSize(20);
+    font.setBold(true);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, mark);
+    return pixmap;
+}
+
+} // namespace
 
 ResultPage::ResultPage(std::shared_ptr<ImportSession> session, QWidget* parent)
     : QWizardPage(parent), m_sessionOwner(session), m_session(*session)
 {
     setObjectName(QStringLiteral("importResultPage"));
     setTitle(tr("Result"));
+    setSubTitle(tr("What the load did. The Loads page keeps it, with its rejects file and a way to roll it back."));
     setFinalPage(true);
 
     m_icon = new QLabel(this);
@@ -31,8 +58,8 @@ ResultPage::ResultPage(std::shared_ptr<ImportSession> session, QWidget* parent)
     m_headline->setWordWrap(true);
     auto* head = new QHBoxLayout;
     head->setSpacing(10);
-    head->addWidget(m_icon, 0, Qt::AlignTop);
-    head->addWidget(m_headline, 1);
+    head->addWidget(m_icon, 0, Qt::AlignVCenter);
+    head->addWidget(m_headline, 1, Qt::AlignVCenter);
 
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("hint"));
@@ -75,6 +102,9 @@ ResultPage::ResultPage(std::shared_ptr<ImportSession> session, QWidget* parent)
     m_details->setMaximumHeight(140);
     m_details->hide();
 
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("importAgain"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(12);
     layout->addLayout(head);
@@ -85,8 +115,13 @@ ResultPage::ResultPage(std::shared_ptr<ImportSession> session, QWidget* parent)
     layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
     layout->addStretch(1);
+    layout->addWidget(m_again, 0, Qt::AlignLeft);
 
     connect(m_detailsToggle, &QToolButton::toggled, this, &ResultPage::showDetails);
+    connect(m_again, &QPushButton::clicked, this, [this] {
+        if (wizard())
+            wizard()->restart();
+    });
     connect(m_openRejects, &QPushButton::clicked, this, [this] {
         if (m_session.result && m_session.result->report)
             openLocalFile(QString::fromStdString(m_session.result->report->rejectsPath));
@@ -105,11 +140,13 @@ void ResultPage::initializePage()
     const QString file = QFileInfo(m_session.path).fileName();
     const QString entity = LoadTexts::entity(m_session.entity);
     const bool ok = outcome && outcome->ok();
-    m_icon->setPixmap(style()
-                          ->standardIcon(ok ? QStyle::SP_DialogApplyButton
-                                            : (outcome && outcome->cancelled ? QStyle::SP_MessageBoxInformation
-                                                                             : QStyle::SP_MessageBoxCritical))
-                          .pixmap(28, 28));
+    const qreal dpr = devicePixelRatioF();
+    if (ok)
+        m_icon->setPixmap(outcomeBadge(QColor(0x16, 0xa3, 0x4a), QStringLiteral("✓"), dpr));
+    else if (outcome && outcome->cancelled)
+        m_icon->setPixmap(outcomeBadge(QColor(0x64, 0x74, 0x8b), QStringLiteral("i"), dpr));
+    else
+        m_icon->setPixmap(outcomeBadge(QColor(0xdc, 0x26, 0x26), QStringLiteral("!"), dpr));
     m_tilesBox->setVisible(ok);
     m_error->setVisible(!ok);
     m_detailsToggle->setVisible(!ok && outcome && !outcome->cancelled);
@@ -117,9 +154,14 @@ void ResultPage::initializePage()
     m_rejects->hide();
     m_openRejects->hide();
     m_facts->clear();
+    m_again->setText(ok ? tr("Import another file…") : tr("Start again…"));
     if (!outcome)
         return;
     if (!ok) {
+        // A cancel is the user's choice, not an error: plain words, not red ones.
+        m_error->setObjectName(outcome->cancelled ? QStringLiteral("resultNote") : QStringLiteral("errorText"));
+        m_error->style()->unpolish(m_error);
+        m_error->style()->polish(m_error);
         m_headline->setText(outcome->cancelled ? tr("The load of %1 was cancelled.").arg(file)
                                                : tr("The load of %1 into %2 failed.").arg(file, entity));
         m_error->setText(outcome->cancelled
@@ -143,7 +185,7 @@ void ResultPage::initializePage()
     tile(Count::Deleted)->setValue(r.rowsDeleted, r.rowsDeleted ? Tone::Warning : Tone::Plain);
     tile(Count::Rejected)->setValue(r.rowsRejected, r.rowsRejected ? Tone::Bad : Tone::Plain);
     if (r.rowsRejected > 0 && !r.rejectsPath.empty()) {
-        m_rejects->setText(tr("%n row(s) were rejected and not loaded. The rejects file lists each one with its "
+        m_rejects->setText(tr("%n rows were rejected and not loaded. The rejects file lists each one with its "
                               "line, column, value and reason: %1",
                               nullptr, static_cast<int>(r.rowsRejected))
                                .arg(QDir::toNativeSeparators(QString::fromStdString(r.rejectsPath))));

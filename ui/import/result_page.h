@@ -35,6 +35,8 @@ public:
     /// Shown only when the load rejected rows and wrote a rejects file.
     QPushButton* openRejectsButton() const { return m_openRejects; }
     QToolButton* detailsButton() const { return m_detailsToggle; }
+    /// Starts the wizard again (another file, or the same one with other choices).
+    QPushButton* againButton() const { return m_again; }
 
 private:
     void showDetails(bool on);
@@ -51,6 +53,7 @@ private:
     QLabel* m_error = nullptr;
     QToolButton* m_detailsToggle = nullptr;
     QPlainTextEdit* m_details = nullptr;
+    QPushButton* m_again = nullptr;
 };
 
 } // namespace kestrel::ui

@@ -344,7 +344,7 @@ void ValidationPage::showOutcome()
                                     .arg(LoadTexts::count(r.rowsRejected))
                                     .arg(r.sampleRejects.size()));
     else
-        m_rejectsTitle->setText(tr("%n row(s) rejected.", nullptr, static_cast<int>(r.rowsRejected)));
+        m_rejectsTitle->setText(tr("%n rows rejected.", nullptr, static_cast<int>(r.rowsRejected)));
     m_openRejects->setVisible(!r.rejectsPath.empty());
 }
 
@@ -391,7 +391,7 @@ void ValidationPage::updateGate()
             why = r.rowsRead == 0 ? tr("The file has no rows to load.")
                                   : tr("Every row is rejected; nothing can be loaded.");
         else if (r.rowsRejected > 0 && m_session.rejects == core::RejectPolicy::LoadNothing)
-            why = tr("With “Load nothing”, this load would fail: %n row(s) are rejected. Load the good rows, or fix "
+            why = tr("With “Load nothing”, this load would fail: %n rows are rejected. Load the good rows, or fix "
                      "the file and go back.",
                      nullptr, static_cast<int>(r.rowsRejected));
     }

@@ -16,6 +16,7 @@ namespace {
 /// The failure as the worker saw it, before JobRunner turns it into one line.
 struct Failure {
     bool set = false;
+    bool cancelled = false; // the error was the stop itself, not something else that came first
     QString what, details;
 };
 
@@ -39,6 +40,7 @@ template <typename Fn> void recordingFailure(Failure& failure, Fn&& fn)
         fn();
     } catch (const core::Error& e) {
         failure.set = true;
+        failure.cancelled = e.code() == core::Error::Code::Cancelled;
         failure.what = QString::fromStdString(e.what());
         failure.details = detailsOf(e);
         throw;
@@ -132,6 +134,10 @@ void LoadJobs::onFinished(int job, bool ok, bool cancelled, const QString& messa
     const Failure& failure = *running->failure;
     // A job whose work returned is reported as done even when Cancel came too late to stop it:
     // the load was committed, and saying "cancelled" would be wrong.
+    // JobRunner calls a job cancelled whenever Cancel was pressed; when the work failed for
+    // another reason first (a refused file), that reason is what ops.loads records and what we say.
+    if (failure.set && !failure.cancelled)
+        cancelled = false;
     auto fill = [&](auto& outcome) {
         if (outcome.ok())
             return;

@@ -139,6 +139,10 @@ QVariant LoadsModel::headerData(int section, Qt::Orientation orientation, int ro
     }
     if (role == DataTableView::ColumnDecimalsRole && section == Duration)
         return 1;
+    if (role == Qt::TextAlignmentRole) { // numbers' headers over their right-aligned values
+        const bool number = section == Id || (section >= Read && section <= Rejected) || section == Duration;
+        return QVariant((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    }
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -239,8 +243,8 @@ QVariant LoadsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole) {
         if (column == Rejected && r.rowsRejected > 0)
             return QColor(0xb9, 0x1c, 0x1c);
-        if (column == Error)
-            return QColor(0x99, 0x1b, 0x1b);
+        if (column == Error) // a cancelled load's note is not an error
+            return r.status == "failed" ? QColor(0x99, 0x1b, 0x1b) : QColor(0x64, 0x74, 0x8b);
         return {};
     }
     if (role == Qt::ToolTipRole) {

@@ -44,36 +44,33 @@ LoadsPage::LoadsPage(LoadJobs& jobs, QWidget* parent) : QWidget(parent), m_jobs(
 
     auto* title = new QLabel(tr("Loads"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto* subtitle =
-        new QLabel(tr("Imports into the customer tables, newest first · roll a load back to undo it"), this);
+    auto* subtitle = new QLabel(tr("Imports into the customer tables, newest first"), this);
     subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    auto* heading = new QHBoxLayout;
-    heading->setSpacing(12);
-    heading->addWidget(title);
-    heading->addWidget(subtitle, 1, Qt::AlignBottom);
-
-    auto* bar = new QFrame(this);
-    bar->setObjectName(QStringLiteral("filterBar"));
-    m_import = new QPushButton(tr("Import…"), bar);
+    m_import = new QPushButton(tr("Import…"), this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setToolTip(tr("Import a CSV or JSON file (Ctrl+I)"));
-    m_rollback = new QPushButton(tr("Roll back…"), bar);
+    m_rollback = new QPushButton(tr("Roll back…"), this);
     m_rollback->setObjectName(QStringLiteral("rollbackButton"));
-    m_rejects = new QPushButton(tr("Open rejects file"), bar);
+    m_rejects = new QPushButton(tr("Open rejects file"), this);
     m_rejects->setObjectName(QStringLiteral("rejectsButton"));
-    m_refresh = new QPushButton(tr("Refresh"), bar);
+    m_rejects->setToolTip(tr("The rejected rows of the selected load, with line, column, value and reason"));
+    m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    m_status = new QLabel(bar);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));
-    auto* barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(10, 6, 10, 6);
-    barLayout->setSpacing(8);
-    barLayout->addWidget(m_import);
-    barLayout->addWidget(m_rollback);
-    barLayout->addWidget(m_rejects);
-    barLayout->addStretch(1);
-    barLayout->addWidget(m_status);
-    barLayout->addWidget(m_refresh);
+
+    // One row: what the page is, how fresh it is, and what can be done.
+    auto* heading = new QHBoxLayout;
+    heading->setSpacing(8);
+    heading->addWidget(title);
+    heading->addSpacing(4);
+    heading->addWidget(subtitle, 1, Qt::AlignBottom);
+    heading->addWidget(m_status);
+    heading->addWidget(m_refresh);
+    heading->addSpacing(12);
+    heading->addWidget(m_rejects);
+    heading->addWidget(m_rollback);
+    heading->addWidget(m_import);
 
     m_model = new LoadsModel(this);
     m_table = new DataTableView(this);
@@ -103,7 +100,6 @@ LoadsPage::LoadsPage(LoadJobs& jobs, QWidget* parent) : QWidget(parent), m_jobs(
     layout->setContentsMargins(18, 14, 18, 16);
     layout->setSpacing(12);
     layout->addLayout(heading);
-    layout->addWidget(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
 
@@ -161,7 +157,7 @@ QString LoadsPage::statusText() const
 
 void LoadsPage::onLoaded()
 {
-    m_status->setText(tr("%n load(s) · updated %1", nullptr, m_model->rowCount())
+    m_status->setText(tr("%n loads · updated %1", nullptr, m_model->rowCount())
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_status->setToolTip(QString());
     if (m_selectedId == 0 || !selectLoad(m_selectedId)) {
@@ -240,12 +236,12 @@ QString LoadsPage::rollbackQuestion(const core::LoadRecord& load)
 {
     QStringList effects;
     if (load.rowsUpdated > 0)
-        effects << tr("restores %n row(s) it changed to their previous values", nullptr,
+        effects << tr("restores %n rows it changed to their previous values", nullptr,
                       static_cast<int>(load.rowsUpdated));
     if (load.rowsInserted > 0)
-        effects << tr("removes %n row(s) it added", nullptr, static_cast<int>(load.rowsInserted));
+        effects << tr("removes %n rows it added", nullptr, static_cast<int>(load.rowsInserted));
     if (load.rowsDeleted > 0)
-        effects << tr("puts back %n row(s) it deleted", nullptr, static_cast<int>(load.rowsDeleted));
+        effects << tr("puts back %n rows it deleted", nullptr, static_cast<int>(load.rowsDeleted));
     const QString what = effects.isEmpty() ? tr("It changed no rows, so only its record changes.")
                                            : tr("This %1.").arg(effects.join(tr(", and ")));
     return tr("Roll back load %1 (%2 into %3)?\n\n%4 %3 returns to the state it had before the load. The rollback is "

@@ -46,7 +46,8 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     QFont font = opt.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    const int w = std::min(fm.horizontalAdvance(text) + 2 * kPadX, option.rect.width() - 8);
+    const int textWidth = fm.horizontalAdvance(text);
+    const int w = std::min(textWidth + 2 * kPadX + 2, option.rect.width() - 8);
     const int h = std::min(fm.height() + 2 * kPadY, option.rect.height() - 4);
     const QRect badge(option.rect.left() + 6, option.rect.center().y() - h / 2 + 1, w, h);
 
@@ -57,8 +58,8 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->fillPath(path, colors.background);
     painter->setPen(colors.text);
     painter->setFont(font);
-    painter->drawText(badge.adjusted(kPadX, 0, -kPadX, 0), Qt::AlignCenter,
-                      fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * kPadX));
+    const int room = badge.width() - 2 * kPadX;
+    painter->drawText(badge, Qt::AlignCenter, textWidth <= room + 2 ? text : fm.elidedText(text, Qt::ElideRight, room));
     painter->restore();
 }
 
@@ -68,7 +69,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kPadX + 16);
+    size.setWidth(fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kPadX + 20);
     size.setHeight(std::max(size.height(), fm.height() + 2 * kPadY + 6));
     return size;
 }
