@@ -142,6 +142,12 @@ const core::EntitySchema* PreviewPage::schema() const
 void PreviewPage::initializePage()
 {
     m_fields->setEntity(schema());
+    if (m_entityShown != m_session.entity) {
+        // Another table: the choices made for the last one do not carry over.
+        m_header->setEditors({});
+        m_combos.clear();
+        m_entityShown = m_session.entity;
+    }
     const auto select = [](QComboBox* combo, int value) {
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
     };

@@ -5,7 +5,7 @@
 #include <QtWidgets/QWizardPage>
 
 #include <memory>
-
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -88,6 +88,7 @@ private:
     QStandardItemModel* m_model = nullptr;
     std::vector<QComboBox*> m_combos;
     bool m_filling = false;
+    std::string m_entityShown; // the entity the combos were made for
 };
 
 } // namespace kestrel::ui
