@@ -211,10 +211,15 @@ QWidget* ValidationPage::buildRejects()
     auto* top = new QHBoxLayout;
     top->addWidget(m_rejectsTitle, 1);
     top->addWidget(m_openRejects);
+    m_noRejects = new QLabel(box);
+    m_noRejects->setObjectName(QStringLiteral("hint"));
+    m_noRejects->setAlignment(Qt::AlignCenter);
+    m_noRejects->hide();
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(top);
     layout->addWidget(m_rejects, 3);
     layout->addWidget(m_reasons, 1);
+    layout->addWidget(m_noRejects, 1);
     connect(m_openRejects, &QPushButton::clicked, this, [this] {
         if (m_outcome && m_outcome->report)
             openLocalFile(QString::fromStdString(m_outcome->report->rejectsPath));
@@ -290,6 +295,9 @@ void ValidationPage::clearOutcome()
     m_reasons->setRowCount(0);
     m_rejectsTitle->setText(QString());
     m_openRejects->hide();
+    m_noRejects->hide();
+    m_rejects->show();
+    m_reasons->show();
 }
 
 void ValidationPage::showOutcome()
@@ -311,7 +319,7 @@ void ValidationPage::showOutcome()
     tile(Count::Rejected)->setValue(r.rowsRejected, r.rowsRejected ? Tone::Bad : Tone::Plain);
 
     if (o.previousLoad) {
-        m_previousText->setText(tr("This file was loaded into %1 before: load %2 on %3 (%4 rows inserted, %5 updated). "
+        m_previousText->setText(tr("This file was loaded into %1 before: load %2 on %3 (inserted %4, updated %5). "
                                    "Loading it again is refused unless you ask for it.")
                                     .arg(LoadTexts::entity(o.previousLoad->entity))
                                     .arg(o.previousLoad->loadId)
@@ -337,8 +345,13 @@ void ValidationPage::showOutcome()
         m_reasons->setItem(row, 1, cell(QString::fromStdString(reason)));
         ++row;
     }
+    // Empty tables say less than a sentence.
+    m_rejects->setVisible(r.rowsRejected > 0);
+    m_reasons->setVisible(r.rowsRejected > 0);
+    m_noRejects->setVisible(r.rowsRejected == 0);
+    m_noRejects->setText(tr("Every row of the file can be stored: no row is rejected."));
     if (r.rowsRejected == 0)
-        m_rejectsTitle->setText(tr("No row is rejected."));
+        m_rejectsTitle->clear();
     else if (r.sampleRejects.size() < static_cast<std::size_t>(r.rowsRejected))
         m_rejectsTitle->setText(tr("%1 rows rejected; the first %2 problems are listed.")
                                     .arg(LoadTexts::count(r.rowsRejected))

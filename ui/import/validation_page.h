@@ -88,6 +88,7 @@ private:
     QTableWidget* m_rejects = nullptr;
     QTableWidget* m_reasons = nullptr;
     QLabel* m_rejectsTitle = nullptr;
+    QLabel* m_noRejects = nullptr;
     QPushButton* m_openRejects = nullptr;
     QLabel* m_gate = nullptr;
 };
