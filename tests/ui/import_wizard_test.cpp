@@ -12,6 +12,7 @@
 #include "import/validation_page.h"
 #include "main_window.h"
 #include "models/loads_model.h"
+#include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
 #include "test_cluster.h"
 #include "widgets/count_tile.h"
@@ -182,6 +183,7 @@ void ImportWizardTest::dryRunNumbersEqualWhatTheLoadDoes()
     QCOMPARE(v->tile(C::Delete)->value(), std::optional<std::int64_t>(0));
 
     QSignalSpy finished(m_window->loadJobs(), &ui::LoadJobs::importFinished);
+    QSignalSpy dashboardLoaded(m_window->dashboard(), &ui::DashboardPage::loaded);
     const auto result = runLoad(wizard);
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->error));
@@ -209,6 +211,9 @@ void ImportWizardTest::dryRunNumbersEqualWhatTheLoadDoes()
     QVERIFY(!res->openRejectsButton()->isVisibleTo(res));
     saveScreenshot(*wizard, QStringLiteral("import-5-result.png"));
     QVERIFY(finished.count() >= 1);
+    // The main window refreshed the dashboard and the Loads page after the load.
+    QVERIFY(dashboardLoaded.count() > 0 || dashboardLoaded.wait(30000));
+    QVERIFY(QTest::qWaitFor([&] { return m_window->loadsPage()->model()->rowOf(r.loadId) >= 0; }, 20000));
     wizard->accept();
 }
 
