@@ -22,6 +22,8 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>
@@ -29,6 +31,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 
 using namespace kestrel;
 using namespace kestrel::test;
@@ -46,6 +49,7 @@ private slots:
     void rejectsReachAFileTheResultPageOpens();
     void aFileLoadedBeforeNeedsForce();
     void cancelledLoadLeavesTheTableUnchanged();
+    void aFailedLoadShowsItsErrorWithDetails();
 };
 
 void ImportWizardTest::previewReadsWindows1251SemicolonsAndPrefillsMapping()
@@ -353,6 +357,46 @@ void ImportWizardTest::cancelledLoadLeavesTheTableUnchanged()
     QCOMPARE(usersDigest(), before);
     QCOMPARE(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), std::string("cancelled"));
     saveScreenshot(*wizard, QStringLiteral("import-5-result-cancelled.png"));
+    wizard->accept();
+}
+
+void ImportWizardTest::aFailedLoadShowsItsErrorWithDetails()
+{
+    seedUsers();
+    // File ▸ Import… (Ctrl+I) opens the wizard.
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    action->trigger();
+    QVERIFY(m_window->importWizard());
+    m_window->importWizard()->close();
+
+    const QString path = writeFile(QStringLiteral("users-changing.csv"),
+                                   "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                   "6001,f@example.com,F,US,organic,desktop,2025-01-05\n");
+    ImportWizard* wizard = openWizardOn(path);
+    QVERIFY(wizard);
+    wizard->next();
+    const auto check = runCheck(wizard);
+    QVERIFY(check && check->ok());
+    // The file changes between the check and the load: the load fails, readably.
+    writeFile(QStringLiteral("users-changing.csv"),
+              "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+              "6001,f@example.com,F,US,organic,desktop,2025-01-05\n"
+              "6002,\"unterminated,G,US,organic,desktop,2025-01-05\n");
+    const auto result = runLoad(wizard);
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QVERIFY(!result->cancelled);
+    ui::ResultPage* res = wizard->resultPage();
+    QVERIFY2(res->headline().contains(QStringLiteral("failed")), qPrintable(res->headline()));
+    QVERIFY2(res->errorText().contains(QStringLiteral("users-changing.csv")), qPrintable(res->errorText()));
+    QVERIFY(res->errorText().contains(QStringLiteral("Nothing was stored")));
+    QVERIFY(res->detailsButton()->isVisibleTo(res));
+    QVERIFY(res->detailsText().contains(QStringLiteral("Where: users-changing.csv:")));
+    res->detailsButton()->click();
+    saveScreenshot(*wizard, QStringLiteral("import-5-result-failed.png"));
+    QCOMPARE(scalar("SELECT count(*) FROM crm.users WHERE user_id >= 6000"), 0LL);
     wizard->accept();
 }
 

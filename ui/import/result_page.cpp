@@ -148,6 +148,7 @@ void ResultPage::initializePage()
     else
         m_icon->setPixmap(outcomeBadge(QColor(0xdc, 0x26, 0x26), QStringLiteral("!"), dpr));
     m_tilesBox->setVisible(ok);
+    m_facts->setVisible(ok);
     m_error->setVisible(!ok);
     m_detailsToggle->setVisible(!ok && outcome && !outcome->cancelled);
     m_detailsToggle->setChecked(false);
