@@ -49,10 +49,158 @@
     </message>
 </context>
 <context>
+    <name>kestrel::core::FilterPresetStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a page key (lower-case letters, digits, _ . -; 64 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; belongs to %2; only its owner can delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: preset %1 does not exist any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kestrel::core::JobRunner</name>
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::core::TableExportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit one XLSX sheet (%2 data rows); choose split into sheets or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no columns to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns do not fit an XLSX sheet (16,384 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells but the export has %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::core::XlsxExportSink</name>
+    <message>
+        <source>Cannot create the XLSX workbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: text of %3 characters does not fit an XLSX cell (%4 at most); export to CSV or JSON instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::core::preset_json</name>
+    <message>
+        <source>preset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset name has %1 characters at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset name cannot start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file of Kestrel filter presets (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter presets of version %1 are not supported; this Kestrel reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &quot;presets&quot;: the file must hold a list of presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;filters&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;filters&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;page&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;shared&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -296,6 +444,125 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::DataTableView</name>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the rows where every word appears in some visible column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns to show and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, opens in Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2 on %3 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::DateRangeBar</name>
     <message>
         <source>Period</source>
@@ -335,6 +602,326 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::FieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also accepted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— missing —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export, in UTF-8 or Windows-1251. You can also drop the file onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma, semicolon or tab), JSON array or JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv, .tsv, .txt, .json or .jsonl file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 takes (required fields in bold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table matches the file&apos;s header by name; choose one, then map the columns on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns match the fields of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::FilterPresetBar</name>
+    <message>
+        <source>%1 — shared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters of this page: yours and those others share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters as a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen preset (only your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export or import presets as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export presets to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import presets from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets need a database connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load presets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours · saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by %1 · saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n presets to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no presets for this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n presets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n presets of other pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Everyone it is shared with loses it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::InteractiveChartView</name>
     <message>
         <source>Save as PNG…</source>
@@ -354,6 +941,478 @@
     <message>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadJobs</name>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed without a message; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadNotifier</name>
+    <message>
+        <source>The import of %1 was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 into %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded into %2: %3 inserted, %4 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rollback of load %1 was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 could not be rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 (%2) rolled back: %3 rows restored, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadPage</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load is one transaction: if it fails or you cancel it, the table stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 into %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check expected %1 rows to insert, %2 to update, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 rejected rows, which are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… the changes are being rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadTexts</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Пользователи</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Заказы</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the rows of the file; a row whose key is already stored is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds new rows and updates stored rows with the same key; nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadsModel</name>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone by load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LoadsPage</name>
+    <message>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports into the customer tables, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or JSON file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows of the selected load, with line, column, value and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loads · updated %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished">Не обновлено</translation>
+    </message>
+    <message>
+        <source>Undo load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a succeeded import that was not undone yet can be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1: %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undid load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone by load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>restores %n rows it changed to their previous values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removes %n rows it added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>puts back %n rows it deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It changed no rows, so only its record changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back load %1 (%2 into %3)?
+
+%4 %3 returns to the state it had before the load. The rollback is recorded as a load of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -443,10 +1502,6 @@
         <translation>PostgreSQL %1 · %2</translation>
     </message>
     <message>
-        <source>The connection to the database was lost. Retrying… The dashboard reloads by itself when the server is back.</source>
-        <translation>Соединение с базой данных потеряно. Повторяем попытки… Дашборд обновится сам, когда сервер снова станет доступен.</translation>
-    </message>
-    <message>
         <source>Connection lost — retrying…</source>
         <translation>Соединение потеряно — повторяем…</translation>
     </message>
@@ -474,6 +1529,137 @@
         <source>&lt;h3&gt;Kestrel %1&lt;/h3&gt;&lt;p&gt;A desktop analytics workbench over PostgreSQL.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kestrel %1&lt;/h3&gt;&lt;p&gt;Настольная аналитическая платформа поверх PostgreSQL.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports of CSV and JSON files, their rejects and rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PreviewPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read, its first rows, and the field each column goes into. Pick “— ignore —” for a column you do not want to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n rows shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field column “%1” goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose a column for each, or go back and pick another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::QtTimeSeriesChart</name>
@@ -492,6 +1678,125 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the load did. The Loads page keeps it, with its rejects file and a way to roll it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the rejects file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load of %1 into %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored; %1 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was stored; %2 is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was loaded into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 · %2 mode · took %3 · %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were rejected and not loaded. The rejects file lists each one with its line, column, value and reason: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SavePresetDialog</name>
+    <message>
+        <source>Save filter preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Moscow, top customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone sees a shared preset; only you can change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces your preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,6 +1921,200 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::Toast</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ValidationPage</name>
+    <message>
+        <source>Check and choose how to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is read and checked against the table as a trial run; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data rows in the file (the header not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows whose key is not stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored rows the file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows stored already with the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored rows that are not in the file (replace mode only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a value that cannot be stored; see the reasons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this file again anyway (force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If rows are rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the good rows, skip the rejected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the full list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 — nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was loaded into %1 before: load %2 on %3 (inserted %4, updated %5). Loading it again is refused unless you ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file can be stored: no row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows rejected; the first %2 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled; check again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was loaded before; tick “Load this file again anyway” to load it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is rejected; nothing can be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With “Load nothing”, this load would fail: %n rows are rejected. Load the good rows, or fix the file and go back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::format</name>
     <message>
         <source>$%1</source>
@@ -656,6 +2155,17 @@
     <message>
         <source>n/a</source>
         <translation>н/д</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>The filters are not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters must be a JSON object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

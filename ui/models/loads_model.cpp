@@ -118,7 +118,7 @@ QVariant LoadsModel::headerData(int section, Qt::Orientation orientation, int ro
         // Stable keys (presets keep them across languages), as in ops.loads where they exist.
         static const char* const keys[ColumnCount] = {
             "load_id",      "status",        "entity",     "mode",       "file_name",  "rows_read", "rows_inserted",
-            "rows_updated", "rows_rejected", "started_at", "duration_s", "created_by", "error"};
+            "rows_updated", "rows_deleted", "rows_rejected", "started_at", "duration_s", "created_by", "error"};
         return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QVariant();
     }
     if (role == DataTableView::ColumnKindRole) {
@@ -127,6 +127,7 @@ QVariant LoadsModel::headerData(int section, Qt::Orientation orientation, int ro
         case Read:
         case Inserted:
         case Updated:
+        case Deleted:
         case Rejected:
             return static_cast<int>(core::ColumnKind::Integer);
         case Started:
@@ -162,6 +163,8 @@ QVariant LoadsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Inserted");
     case Updated:
         return tr("Updated");
+    case Deleted:
+        return tr("Removed");
     case Rejected:
         return tr("Rejected");
     case Started:
@@ -214,6 +217,8 @@ QVariant LoadsModel::data(const QModelIndex& index, int role) const
             return count(r.rowsInserted);
         case Updated:
             return count(r.rowsUpdated);
+        case Deleted:
+            return count(r.rowsDeleted);
         case Rejected:
             return count(r.rowsRejected);
         case Started: {

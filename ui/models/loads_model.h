@@ -25,6 +25,7 @@ public:
         Read,
         Inserted,
         Updated,
+        Deleted,
         Rejected,
         Started,
         Duration,
