@@ -52,15 +52,15 @@
     <name>kestrel::core::FilterPresetStore</name>
     <message>
         <source>&quot;%1&quot; is not a page key (lower-case letters, digits, _ . -; 64 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a page key (lower-case letters, digits, _ . -; 64 at most)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; belongs to %2; only its owner can delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>The preset &quot;%1&quot; belongs to %2; only its owner can delete it</translation>
     </message>
     <message>
         <source>Nothing was deleted: preset %1 does not exist any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was deleted: preset %1 does not exist any more</translation>
     </message>
 </context>
 <context>
@@ -74,133 +74,133 @@
     <name>kestrel::core::TableExportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 rows do not fit one XLSX sheet (%2 data rows); choose split into sheets or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows do not fit one XLSX sheet (%2 data rows); choose split into sheets or CSV</translation>
     </message>
     <message>
         <source>There are no columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no columns to export</translation>
     </message>
     <message>
         <source>%1 columns do not fit an XLSX sheet (16,384 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 columns do not fit an XLSX sheet (16,384 at most)</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder</translation>
     </message>
     <message>
         <source>Cannot write to the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the folder %1: %2</translation>
     </message>
     <message>
         <source>Row %1 has %2 cells but the export has %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 has %2 cells but the export has %3 columns</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save %1: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written</translation>
     </message>
 </context>
 <context>
     <name>kestrel::core::XlsxExportSink</name>
     <message>
         <source>Cannot create the XLSX workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the XLSX workbook %1</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1 (%2): %3</translation>
     </message>
     <message>
         <source>Row %1, column &quot;%2&quot;: text of %3 characters does not fit an XLSX cell (%4 at most); export to CSV or JSON instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column &quot;%2&quot;: text of %3 characters does not fit an XLSX cell (%4 at most); export to CSV or JSON instead</translation>
     </message>
     <message>
         <source>More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or CSV</translation>
     </message>
 </context>
 <context>
     <name>kestrel::core::preset_json</name>
     <message>
         <source>preset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>preset %1: %2</translation>
     </message>
     <message>
         <source>A preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>A preset needs a name</translation>
     </message>
     <message>
         <source>A preset name has %1 characters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>A preset name has %1 characters at most</translation>
     </message>
     <message>
         <source>A preset name cannot start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>A preset name cannot start or end with spaces</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid JSON: %1 at offset %2</translation>
     </message>
     <message>
         <source>This is not a file of Kestrel filter presets (format &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a file of Kestrel filter presets (format &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Filter presets of version %1 are not supported; this Kestrel reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter presets of version %1 are not supported; this Kestrel reads version 1</translation>
     </message>
     <message>
         <source>Missing &quot;presets&quot;: the file must hold a list of presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing &quot;presets&quot;: the file must hold a list of presets</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>must be an object</translation>
     </message>
     <message>
         <source>missing &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>missing &quot;name&quot;</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; must be text</translation>
     </message>
     <message>
         <source>&quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; is empty</translation>
     </message>
     <message>
         <source>&quot;name&quot; is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;name&quot; is longer than %1 characters</translation>
     </message>
     <message>
         <source>missing &quot;filters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>missing &quot;filters&quot;</translation>
     </message>
     <message>
         <source>&quot;filters&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;filters&quot; must be an object</translation>
     </message>
     <message>
         <source>&quot;page&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;page&quot; must be text</translation>
     </message>
     <message>
         <source>&quot;shared&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;shared&quot; must be true or false</translation>
     </message>
 </context>
 <context>
@@ -447,118 +447,118 @@
     <name>kestrel::ui::DataTableView</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter rows…</translation>
     </message>
     <message>
         <source>Shows the rows where every word appears in some visible column</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the rows where every word appears in some visible column</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop the export; no file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the export; no file is written</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <source>Choose the columns to show and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the columns to show and export</translation>
     </message>
     <message>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected cells as tab-separated text (Ctrl+C)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Save the rows and columns shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows and columns shown to a file</translation>
     </message>
     <message>
         <source>CSV (UTF-8, opens in Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8, opens in Excel)…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (XLSX)…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 rows</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files (*.%2)</translation>
     </message>
     <message>
         <source>Export as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2 on %3 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 rows to %2 on %3 sheets.</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Show folder</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to %1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -602,316 +602,316 @@
     <name>kestrel::ui::FieldsTable</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>From column</source>
-        <translation type="unfinished"></translation>
+        <translation>From column</translation>
     </message>
     <message>
         <source>Also accepted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Also accepted as</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>optional (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional (default %1)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>— missing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— missing —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <source>A CSV or JSON export, in UTF-8 or Windows-1251. You can also drop the file onto this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSV or JSON export, in UTF-8 or Windows-1251. You can also drop the file onto this page.</translation>
     </message>
     <message>
         <source>Drop a file here, or choose one below</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a file here, or choose one below</translation>
     </message>
     <message>
         <source>CSV (comma, semicolon or tab), JSON array or JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (comma, semicolon or tab), JSON array or JSON lines</translation>
     </message>
     <message>
         <source>Path to a .csv, .tsv, .txt, .json or .jsonl file</source>
-        <translation type="unfinished"></translation>
+        <translation>Path to a .csv, .tsv, .txt, .json or .jsonl file</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Choose a table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a table…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Import into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into:</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file to import</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data files (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a file.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such file.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1…</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · delimiter %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n column</numerusform>
+            <numerusform> · %n columns</numerusform>
         </translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be imported: %1</translation>
     </message>
     <message>
         <source>What %1 takes (required fields in bold)</source>
-        <translation type="unfinished"></translation>
+        <translation>What %1 takes (required fields in bold)</translation>
     </message>
     <message>
         <source>No table matches the file&apos;s header by name; choose one, then map the columns on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No table matches the file&apos;s header by name; choose one, then map the columns on the next page.</translation>
     </message>
     <message>
         <source>%1 of %2 columns match the fields of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 columns match the fields of %3.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every required field has a column.</translation>
     </message>
     <message>
         <source>Required fields without a column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required fields without a column: %1.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::FilterPresetBar</name>
     <message>
         <source>%1 — shared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — shared by %2</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (shared)</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets</translation>
     </message>
     <message>
         <source>Saved filters of this page: yours and those others share</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters of this page: yours and those others share</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <source>Save the current filters as a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the current filters as a preset</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the chosen preset (only your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the chosen preset (only your own)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>Export or import presets as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Export or import presets as a JSON file</translation>
     </message>
     <message>
         <source>Export presets to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export presets to a file…</translation>
     </message>
     <message>
         <source>Import presets from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import presets from a file…</translation>
     </message>
     <message>
         <source>Presets need a database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets need a database connection.</translation>
     </message>
     <message>
         <source>the database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>the database cannot be reached.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Preset not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset not saved: %1</translation>
     </message>
     <message>
         <source>Could not load presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load presets: %1</translation>
     </message>
     <message>
         <source>Yours · saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yours · saved %1</translation>
     </message>
     <message>
         <source>Shared by %1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared by %1 · saved %2</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the preset &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Preset deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset deleted.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n presets to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n preset to %1.</numerusform>
+            <numerusform>Saved %n presets to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read %1: %2</translation>
     </message>
     <message>
         <source>Presets not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets not imported: %1</translation>
     </message>
     <message>
         <source>%1 holds no presets for this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no presets for this page.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n presets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n preset.</numerusform>
+            <numerusform>Imported %n presets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n presets of other pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n preset of other pages.</numerusform>
+            <numerusform>Skipped %n presets of other pages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete preset</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Everyone it is shared with loses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot;? Everyone it is shared with loses it too.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Export presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export presets</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Import presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Import presets</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -940,467 +940,473 @@
     <name>kestrel::ui::LoadJobs</name>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Where: %1</translation>
     </message>
     <message>
         <source>SQLSTATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE: %1</translation>
     </message>
     <message>
         <source>Log folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log folder: %1</translation>
     </message>
     <message>
         <source>Checking %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking %1 for %2</translation>
     </message>
     <message>
         <source>Importing %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 into %2</translation>
     </message>
     <message>
         <source>Rolling back load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling back load %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>The job failed without a message; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>The job failed without a message; see the log.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadNotifier</name>
     <message>
         <source>The import of %1 was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import of %1 was cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>The import of %1 into %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The import of %1 into %2 failed: %3</translation>
     </message>
     <message>
         <source>%1 loaded into %2: %3 inserted, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 loaded into %2: %3 inserted, %4 updated.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deleted.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rollback of load %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rollback of load %1 was cancelled; nothing changed.</translation>
     </message>
     <message>
         <source>Load %1 could not be rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Load %1 could not be rolled back: %2</translation>
     </message>
     <message>
         <source>Load %1 (%2) rolled back: %3 rows restored, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load %1 (%2) rolled back: %3 rows restored, %4 removed.</translation>
     </message>
     <message>
         <source>%1 put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 put back.</translation>
     </message>
     <message>
         <source>Open rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Open rejects</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading</translation>
     </message>
     <message>
         <source>The load is one transaction: if it fails or you cancel it, the table stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>The load is one transaction: if it fails or you cancel it, the table stays as it was.</translation>
     </message>
     <message>
         <source>Cancel load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel load</translation>
     </message>
     <message>
         <source>Loading %1 into %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading %1 into %2 (%3)…</translation>
     </message>
     <message>
         <source>The check expected %1 rows to insert, %2 to update, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>The check expected %1 rows to insert, %2 to update, %3 unchanged</translation>
     </message>
     <message>
         <source>, %1 to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 to delete</translation>
     </message>
     <message>
         <source> and %1 rejected rows, which are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation> and %1 rejected rows, which are skipped.</translation>
     </message>
     <message>
         <source>; no row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>; no row is rejected.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <source>Cancelling… the changes are being rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… the changes are being rolled back.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadTexts</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Users</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Product prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Product prices</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Orders</translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Order items</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Succeeded</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolled back</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>Append</source>
-        <translation type="unfinished"></translation>
+        <translation>Append</translation>
     </message>
     <message>
         <source>Upsert</source>
-        <translation type="unfinished"></translation>
+        <translation>Upsert</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated</translation>
     </message>
     <message>
         <source>Adds the rows of the file; a row whose key is already stored is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds the rows of the file; a row whose key is already stored is rejected.</translation>
     </message>
     <message>
         <source>Adds new rows and updates stored rows with the same key; nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds new rows and updates stored rows with the same key; nothing is removed.</translation>
     </message>
     <message>
         <source>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>integer</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>date and time</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes/no</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>comma (,)</translation>
     </message>
     <message>
         <source>semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>semicolon (;)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsModel</name>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Load</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserted</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback of %1</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 so far</translation>
     </message>
     <message>
         <source>Undone by load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone by load %1</translation>
     </message>
     <message>
         <source>Rejects file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejects file: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsPage</name>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Loads</translation>
     </message>
     <message>
         <source>Imports into the customer tables, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports into the customer tables, newest first</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Import a CSV or JSON file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CSV or JSON file (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll back…</translation>
     </message>
     <message>
         <source>Open rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open rejects file</translation>
     </message>
     <message>
         <source>The rejected rows of the selected load, with line, column, value and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>The rejected rows of the selected load, with line, column, value and reason</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Loading…</translation>
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <source>%n loads · updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n load · updated %1</numerusform>
+            <numerusform>%n loads · updated %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not updated</source>
-        <translation type="unfinished">Not updated</translation>
+        <translation>Not updated</translation>
     </message>
     <message>
         <source>Undo load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo load %1</translation>
     </message>
     <message>
         <source>Only a succeeded import that was not undone yet can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a succeeded import that was not undone yet can be rolled back.</translation>
     </message>
     <message>
         <source>Load %1: %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Load %1: %2 into %3</translation>
     </message>
     <message>
         <source>undid load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>undid load %1</translation>
     </message>
     <message>
         <source>undone by load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>undone by load %1</translation>
     </message>
     <message>
         <source>%1 rows deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows deleted</translation>
     </message>
     <message>
         <source>%1 rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows unchanged</translation>
     </message>
     <message>
         <source>rejects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rejects: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message numerus="yes">
         <source>restores %n rows it changed to their previous values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>restores %n row it changed to its previous values</numerusform>
+            <numerusform>restores %n rows it changed to their previous values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>removes %n rows it added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>removes %n row it added</numerusform>
+            <numerusform>removes %n rows it added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>puts back %n rows it deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>puts back %n row it deleted</numerusform>
+            <numerusform>puts back %n rows it deleted</numerusform>
         </translation>
     </message>
     <message>
         <source>It changed no rows, so only its record changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>It changed no rows, so only its record changes.</translation>
     </message>
     <message>
         <source>This %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This %1.</translation>
     </message>
     <message>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation>, and </translation>
     </message>
     <message>
         <source>Roll back load %1 (%2 into %3)?
 
 %4 %3 returns to the state it had before the load. The rollback is recorded as a load of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll back load %1 (%2 into %3)?
+
+%4 %3 returns to the state it had before the load. The rollback is recorded as a load of its own.</translation>
     </message>
     <message>
         <source>Roll back load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll back load %1</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll back</translation>
     </message>
 </context>
 <context>
@@ -1519,131 +1525,131 @@
     </message>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Loads</translation>
     </message>
     <message>
         <source>Imports of CSV and JSON files, their rejects and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports of CSV and JSON files, their rejects and rollback</translation>
     </message>
     <message>
         <source>Kestrel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestrel — %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::PreviewPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the columns</translation>
     </message>
     <message>
         <source>How the file is read, its first rows, and the field each column goes into. Pick “— ignore —” for a column you do not want to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the file is read, its first rows, and the field each column goes into. Pick “— ignore —” for a column you do not want to import.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimiter:</translation>
     </message>
     <message>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Line in the file</translation>
     </message>
     <message>
         <source>Fields of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of the table</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>Auto — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto — %1</translation>
     </message>
     <message>
         <source>delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delimiter %1</translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first %n rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>first %n row shown</numerusform>
+            <numerusform>first %n rows shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read with these settings.</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignore —</translation>
     </message>
     <message>
         <source>%1, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, required</translation>
     </message>
     <message>
         <source>The field column “%1” goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>The field column “%1” goes into</translation>
     </message>
     <message>
         <source>Required fields without a column: %1. Choose a column for each, or go back and pick another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required fields without a column: %1. Choose a column for each, or go back and pick another table.</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1.</translation>
     </message>
 </context>
 <context>
@@ -1669,90 +1675,91 @@
     <name>kestrel::ui::ResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>What the load did. The Loads page keeps it, with its rejects file and a way to roll it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the load did. The Loads page keeps it, with its rejects file and a way to roll it back.</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserted</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Open the rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the rejects file</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Import another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import another file…</translation>
     </message>
     <message>
         <source>Start again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start again…</translation>
     </message>
     <message>
         <source>The load of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The load of %1 was cancelled.</translation>
     </message>
     <message>
         <source>The load of %1 into %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The load of %1 into %2 failed.</translation>
     </message>
     <message>
         <source>Nothing was stored; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was stored; %1 is as it was.</translation>
     </message>
     <message>
         <source>%1
 Nothing was stored; %2 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nothing was stored; %2 is as it was.</translation>
     </message>
     <message>
         <source>%1 was loaded into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was loaded into %2.</translation>
     </message>
     <message>
         <source>Load %1 · %2 mode · took %3 · %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Load %1 · %2 mode · took %3 · %4, %5</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message numerus="yes">
         <source>%n rows were rejected and not loaded. The rejects file lists each one with its line, column, value and reason: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was rejected and not loaded. The rejects file lists it with its line, column, value and reason: %1</numerusform>
+            <numerusform>%n rows were rejected and not loaded. The rejects file lists each one with its line, column, value and reason: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1760,27 +1767,27 @@ Nothing was stored; %2 is as it was.</source>
     <name>kestrel::ui::SavePresetDialog</name>
     <message>
         <source>Save filter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter preset</translation>
     </message>
     <message>
         <source>e.g. Moscow, top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Moscow, top customers</translation>
     </message>
     <message>
         <source>Share with everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Share with everyone</translation>
     </message>
     <message>
         <source>Everyone sees a shared preset; only you can change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone sees a shared preset; only you can change or delete it.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>This replaces your preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This replaces your preset &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1908,191 +1915,191 @@ Nothing was stored; %2 is as it was.</source>
     <name>kestrel::ui::Toast</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::ValidationPage</name>
     <message>
         <source>Check and choose how to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and choose how to load</translation>
     </message>
     <message>
         <source>The whole file is read and checked against the table as a trial run; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole file is read and checked against the table as a trial run; nothing is written.</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load</translation>
     </message>
     <message>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel check</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read</translation>
     </message>
     <message>
         <source>Data rows in the file (the header not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rows in the file (the header not counted).</translation>
     </message>
     <message>
         <source>To insert</source>
-        <translation type="unfinished"></translation>
+        <translation>To insert</translation>
     </message>
     <message>
         <source>Rows whose key is not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows whose key is not stored yet.</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>To update</translation>
     </message>
     <message>
         <source>Stored rows the file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored rows the file changes.</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Rows stored already with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows stored already with the same values.</translation>
     </message>
     <message>
         <source>To delete</source>
-        <translation type="unfinished"></translation>
+        <translation>To delete</translation>
     </message>
     <message>
         <source>Stored rows that are not in the file (replace mode only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored rows that are not in the file (replace mode only).</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Rows with a value that cannot be stored; see the reasons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows with a value that cannot be stored; see the reasons below.</translation>
     </message>
     <message>
         <source>Load this file again anyway (force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load this file again anyway (force)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>If rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>If rows are rejected</translation>
     </message>
     <message>
         <source>Load the good rows, skip the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the good rows, skip the rejected ones</translation>
     </message>
     <message>
         <source>Load nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Load nothing</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Open the full list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the full list…</translation>
     </message>
     <message>
         <source>Checking the file against %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file against %1…</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check was cancelled.</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check failed.</translation>
     </message>
     <message>
         <source>Checked in %1 — nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in %1 — nothing was written.</translation>
     </message>
     <message>
         <source>This file was loaded into %1 before: load %2 on %3 (inserted %4, updated %5). Loading it again is refused unless you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file was loaded into %1 before: load %2 on %3 (inserted %4, updated %5). Loading it again is refused unless you ask for it.</translation>
     </message>
     <message>
         <source>Every row of the file can be stored: no row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row of the file can be stored: no row is rejected.</translation>
     </message>
     <message>
         <source>%1 rows rejected; the first %2 problems are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows rejected; the first %2 problems are listed.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the check first.</translation>
     </message>
     <message>
         <source>The check was cancelled; check again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check was cancelled; check again to continue.</translation>
     </message>
     <message>
         <source>The file cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be loaded: %1</translation>
     </message>
     <message>
         <source>This file was loaded before; tick “Load this file again anyway” to load it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file was loaded before; tick “Load this file again anyway” to load it once more.</translation>
     </message>
     <message>
         <source>The file has no rows to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no rows to load.</translation>
     </message>
     <message>
         <source>Every row is rejected; nothing can be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row is rejected; nothing can be loaded.</translation>
     </message>
     <message numerus="yes">
         <source>With “Load nothing”, this load would fail: %n rows are rejected. Load the good rows, or fix the file and go back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With “Load nothing”, this load would fail: %n row is rejected. Load the good rows, or fix the file and go back.</numerusform>
+            <numerusform>With “Load nothing”, this load would fail: %n rows are rejected. Load the good rows, or fix the file and go back.</numerusform>
         </translation>
     </message>
 </context>
@@ -2143,11 +2150,11 @@ Nothing was stored; %2 is as it was.</source>
     <name>std</name>
     <message>
         <source>The filters are not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters are not valid JSON: %1 at offset %2</translation>
     </message>
     <message>
         <source>The filters must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>The filters must be a JSON object</translation>
     </message>
 </context>
 </TS>

@@ -52,15 +52,15 @@
     <name>kestrel::core::FilterPresetStore</name>
     <message>
         <source>&quot;%1&quot; is not a page key (lower-case letters, digits, _ . -; 64 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый ключ страницы (строчные буквы, цифры, _ . -; не более 64 символов)</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; belongs to %2; only its owner can delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресет «%1» принадлежит пользователю %2; удалить его может только владелец</translation>
     </message>
     <message>
         <source>Nothing was deleted: preset %1 does not exist any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалено: пресета %1 больше не существует</translation>
     </message>
 </context>
 <context>
@@ -74,133 +74,133 @@
     <name>kestrel::core::TableExportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>%1 rows do not fit one XLSX sheet (%2 data rows); choose split into sheets or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Число строк (%1) превышает вместимость одного листа XLSX (%2 строк данных); выберите разбиение на листы или CSV</translation>
     </message>
     <message>
         <source>There are no columns to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет столбцов для экспорта</translation>
     </message>
     <message>
         <source>%1 columns do not fit an XLSX sheet (16,384 at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число столбцов (%1) превышает вместимость листа XLSX (не более 16&#xa0;384)</translation>
     </message>
     <message>
         <source>The folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка</translation>
     </message>
     <message>
         <source>Cannot write to the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в папку %1: %2</translation>
     </message>
     <message>
         <source>Row %1 has %2 cells but the export has %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 ячеек: %2, а в экспорте столбцов: %3</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл не записан</translation>
     </message>
 </context>
 <context>
     <name>kestrel::core::XlsxExportSink</name>
     <message>
         <source>Cannot create the XLSX workbook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать книгу XLSX %1</translation>
     </message>
     <message>
         <source>Cannot write %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1 (%2): %3</translation>
     </message>
     <message>
         <source>Row %1, column &quot;%2&quot;: text of %3 characters does not fit an XLSX cell (%4 at most); export to CSV or JSON instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец «%2»: текст длиной %3 симв. не помещается в ячейку XLSX (не более %4); экспортируйте в CSV или JSON</translation>
     </message>
     <message>
         <source>More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Более %1 строк не помещаются на один лист XLSX (максимум %1 строк данных); выберите разбиение на листы или CSV</translation>
     </message>
 </context>
 <context>
     <name>kestrel::core::preset_json</name>
     <message>
         <source>preset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>пресет %1: %2</translation>
     </message>
     <message>
         <source>A preset needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название пресета</translation>
     </message>
     <message>
         <source>A preset name has %1 characters at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинное название пресета (максимум символов: %1)</translation>
     </message>
     <message>
         <source>A preset name cannot start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пресета не может начинаться или заканчиваться пробелами</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным JSON: %1 (смещение %2)</translation>
     </message>
     <message>
         <source>This is not a file of Kestrel filter presets (format &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл пресетов фильтров Kestrel (формат «%1»)</translation>
     </message>
     <message>
         <source>Filter presets of version %1 are not supported; this Kestrel reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресеты фильтров версии %1 не поддерживаются; эта версия Kestrel читает версию 1</translation>
     </message>
     <message>
         <source>Missing &quot;presets&quot;: the file must hold a list of presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет поля «presets»: файл должен содержать список пресетов</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должен быть объектом</translation>
     </message>
     <message>
         <source>missing &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет поля «name»</translation>
     </message>
     <message>
         <source>&quot;name&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «name» должно быть текстом</translation>
     </message>
     <message>
         <source>&quot;name&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «name» пустое</translation>
     </message>
     <message>
         <source>&quot;name&quot; is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «name» длиннее допустимого (максимум символов: %1)</translation>
     </message>
     <message>
         <source>missing &quot;filters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет поля «filters»</translation>
     </message>
     <message>
         <source>&quot;filters&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «filters» должно быть объектом</translation>
     </message>
     <message>
         <source>&quot;page&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «page» должно быть текстом</translation>
     </message>
     <message>
         <source>&quot;shared&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «shared» должно иметь значение true или false</translation>
     </message>
 </context>
 <context>
@@ -447,119 +447,119 @@
     <name>kestrel::ui::DataTableView</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк…</translation>
     </message>
     <message>
         <source>Shows the rows where every word appears in some visible column</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает строки, в которых каждое слово встречается хотя бы в одном видимом столбце</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the export; no file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить экспорт; файл не будет записан</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Choose the columns to show and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать столбцы для отображения и экспорта</translation>
     </message>
     <message>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выделенные ячейки как текст с разделителем-табуляцией (Ctrl+C)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Save the rows and columns shown to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные строки и столбцы в файл</translation>
     </message>
     <message>
         <source>CSV (UTF-8, opens in Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8, открывается в Excel)…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1 из %2</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы %1 (*.%2)</translation>
     </message>
     <message>
         <source>Export as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в формате %1</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2 on %3 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл %2 экспортировано строк: %1 (листов: %3).</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл %2 экспортировано строк: %1.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Export to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -605,320 +605,320 @@
     <name>kestrel::ui::FieldsTable</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное</translation>
     </message>
     <message>
         <source>From column</source>
-        <translation type="unfinished"></translation>
+        <translation>Из столбца</translation>
     </message>
     <message>
         <source>Also accepted as</source>
-        <translation type="unfinished"></translation>
+        <translation>Синонимы</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное</translation>
     </message>
     <message>
         <source>optional (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательное (по умолчанию %1)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательное</translation>
     </message>
     <message>
         <source>— missing —</source>
-        <translation type="unfinished"></translation>
+        <translation>— отсутствует —</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::FilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <source>A CSV or JSON export, in UTF-8 or Windows-1251. You can also drop the file onto this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка в формате CSV или JSON в кодировке UTF-8 или Windows-1251. Файл также можно перетащить на эту страницу.</translation>
     </message>
     <message>
         <source>Drop a file here, or choose one below</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файл сюда или выберите его ниже</translation>
     </message>
     <message>
         <source>CSV (comma, semicolon or tab), JSON array or JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (запятая, точка с запятой или табуляция), массив JSON или JSON Lines</translation>
     </message>
     <message>
         <source>Path to a .csv, .tsv, .txt, .json or .jsonl file</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу .csv, .tsv, .txt, .json или .jsonl</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Choose a table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите таблицу…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Import into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в:</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы данных (*.csv *.tsv *.txt *.json *.jsonl *.ndjson);;Все файлы (*)</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл.</translation>
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого файла нет.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source> · delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · разделитель %1</translation>
     </message>
     <message numerus="yes">
         <source> · %n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n столбец</numerusform>
+            <numerusform> · %n столбца</numerusform>
+            <numerusform> · %n столбцов</numerusform>
         </translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
         <source>What %1 takes (required fields in bold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля таблицы %1 (обязательные выделены жирным)</translation>
     </message>
     <message>
         <source>No table matches the file&apos;s header by name; choose one, then map the columns on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна таблица не совпадает с заголовком файла по именам столбцов; выберите таблицу, а затем сопоставьте столбцы на следующей странице.</translation>
     </message>
     <message>
         <source>%1 of %2 columns match the fields of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадают с полями таблицы %3 столбцов: %1 из %2.</translation>
     </message>
     <message>
         <source>Every required field has a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого обязательного поля есть столбец.</translation>
     </message>
     <message>
         <source>Required fields without a column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные поля без столбца: %1.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::FilterPresetBar</name>
     <message>
         <source>%1 — shared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — общий, автор: %2</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (общий)</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресеты</translation>
     </message>
     <message>
         <source>Saved filters of this page: yours and those others share</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые фильтры этой страницы: ваши и общие от других пользователей</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <source>Save the current filters as a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущие фильтры как пресет</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the chosen preset (only your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный пресет (только собственный)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <source>Export or import presets as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать или импортировать пресеты в виде файла JSON</translation>
     </message>
     <message>
         <source>Export presets to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать пресеты в файл…</translation>
     </message>
     <message>
         <source>Import presets from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать пресеты из файла…</translation>
     </message>
     <message>
         <source>Presets need a database connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пресетов нужно подключение к базе данных.</translation>
     </message>
     <message>
         <source>the database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных недоступна.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Preset not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресет не сохранён: %1</translation>
     </message>
     <message>
         <source>Could not load presets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить пресеты: %1</translation>
     </message>
     <message>
         <source>Yours · saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш · сохранён %1</translation>
     </message>
     <message>
         <source>Shared by %1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий, автор: %1 · сохранён %2</translation>
     </message>
     <message>
         <source>Saved the preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресет «%1» сохранён.</translation>
     </message>
     <message>
         <source>Preset deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресет удалён.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n presets to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранён %n пресет в файл %1.</numerusform>
+            <numerusform>Сохранено %n пресета в файл %1.</numerusform>
+            <numerusform>Сохранено %n пресетов в файл %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Presets not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресеты не импортированы: %1</translation>
     </message>
     <message>
         <source>%1 holds no presets for this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле %1 нет пресетов для этой страницы.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n presets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n пресет.</numerusform>
+            <numerusform>Импортировано %n пресета.</numerusform>
+            <numerusform>Импортировано %n пресетов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n presets of other pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n пресет других страниц.</numerusform>
+            <numerusform>Пропущено %n пресета других страниц.</numerusform>
+            <numerusform>Пропущено %n пресетов других страниц.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление пресета</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Everyone it is shared with loses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Пресет исчезнет и у всех, кому он доступен.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <source>Export presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пресетов</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>Import presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пресетов</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::ImportWizard</name>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -947,472 +947,478 @@
     <name>kestrel::ui::LoadJobs</name>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст: %1</translation>
     </message>
     <message>
         <source>SQLSTATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLSTATE: %1</translation>
     </message>
     <message>
         <source>Log folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка журналов: %1</translation>
     </message>
     <message>
         <source>Checking %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка %1 для %2</translation>
     </message>
     <message>
         <source>Importing %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 в %2</translation>
     </message>
     <message>
         <source>Rolling back load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат загрузки %1</translation>
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не сохранено.</translation>
     </message>
     <message>
         <source>The job failed without a message; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача завершилась ошибкой без сообщения; см. журнал.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadNotifier</name>
     <message>
         <source>The import of %1 was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 отменён; ничего не сохранено.</translation>
     </message>
     <message>
         <source>The import of %1 into %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать %1 в %2: %3</translation>
     </message>
     <message>
         <source>%1 loaded into %2: %3 inserted, %4 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 в %2 завершена: добавлено %3, обновлено %4.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка.</numerusform>
+            <numerusform>Отклонены %n строки.</numerusform>
+            <numerusform>Отклонено %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>The rollback of load %1 was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат загрузки %1 отменён; ничего не изменилось.</translation>
     </message>
     <message>
         <source>Load %1 could not be rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось откатить загрузку %1: %2</translation>
     </message>
     <message>
         <source>Load %1 (%2) rolled back: %3 rows restored, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен откат загрузки %1 (%2): восстановлено строк — %3, удалено — %4.</translation>
     </message>
     <message>
         <source>%1 put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено: %1.</translation>
     </message>
     <message>
         <source>Open rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>The load is one transaction: if it fails or you cancel it, the table stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка выполняется одной транзакцией: если она завершится ошибкой или вы её отмените, таблица останется без изменений.</translation>
     </message>
     <message>
         <source>Cancel load</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить загрузку</translation>
     </message>
     <message>
         <source>Loading %1 into %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 в %2 (%3)…</translation>
     </message>
     <message>
         <source>The check expected %1 rows to insert, %2 to update, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка показала: строк к добавлению — %1, к обновлению — %2, без изменений — %3</translation>
     </message>
     <message>
         <source>, %1 to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>, к удалению — %1</translation>
     </message>
     <message>
         <source> and %1 rejected rows, which are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation> и отклонённых строк — %1; они будут пропущены.</translation>
     </message>
     <message>
         <source>; no row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>; отклонённых строк нет.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>Cancelling… the changes are being rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена… изменения откатываются.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadTexts</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Пользователи</translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Product prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены товаров</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Заказы</translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции заказов</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Откачено</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>Append</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление</translation>
     </message>
     <message>
         <source>Upsert</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление и добавление</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация</translation>
     </message>
     <message>
         <source>Adds the rows of the file; a row whose key is already stored is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет строки из файла; строка, ключ которой уже есть в таблице, отклоняется.</translation>
     </message>
     <message>
         <source>Adds new rows and updates stored rows with the same key; nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет новые строки и обновляет сохранённые строки с тем же ключом; ничего не удаляется.</translation>
     </message>
     <message>
         <source>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приводит таблицу в соответствие с файлом: добавляет, обновляет и удаляет сохранённые строки, которых нет в файле.</translation>
     </message>
     <message>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>дата и время</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>да/нет</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая (,)</translation>
     </message>
     <message>
         <source>semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>точка с запятой (;)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsModel</name>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат загрузки %1</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>уже %1</translation>
     </message>
     <message>
         <source>Undone by load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откачена загрузкой %1</translation>
     </message>
     <message>
         <source>Rejects file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл отклонённых строк: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsPage</name>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузки</translation>
     </message>
     <message>
         <source>Imports into the customer tables, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в таблицы клиентских данных, новые сверху</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import a CSV or JSON file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл CSV или JSON (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить…</translation>
     </message>
     <message>
         <source>Open rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл отклонённых строк</translation>
     </message>
     <message>
         <source>The rejected rows of the selected load, with line, column, value and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки выбранной загрузки с номером строки, столбцом, значением и причиной</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <source>%n loads · updated %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n загрузка · обновлено %1</numerusform>
+            <numerusform>%n загрузки · обновлено %1</numerusform>
+            <numerusform>%n загрузок · обновлено %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not updated</source>
-        <translation type="unfinished">Не обновлено</translation>
+        <translation>Не обновлено</translation>
     </message>
     <message>
         <source>Undo load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить загрузку %1</translation>
     </message>
     <message>
         <source>Only a succeeded import that was not undone yet can be rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить можно только успешный импорт, который ещё не был откачен.</translation>
     </message>
     <message>
         <source>Load %1: %2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1: %2 в «%3»</translation>
     </message>
     <message>
         <source>undid load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>откатила загрузку %1</translation>
     </message>
     <message>
         <source>undone by load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>откачена загрузкой %1</translation>
     </message>
     <message>
         <source>%1 rows deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено строк: %1</translation>
     </message>
     <message>
         <source>%1 rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>строк без изменений: %1</translation>
     </message>
     <message>
         <source>rejects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонённые строки: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: %1</translation>
     </message>
     <message numerus="yes">
         <source>restores %n rows it changed to their previous values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>восстановит прежние значения в %n изменённой строке</numerusform>
+            <numerusform>восстановит прежние значения в %n изменённых строках</numerusform>
+            <numerusform>восстановит прежние значения в %n изменённых строках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>removes %n rows it added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>удалит %n добавленную строку</numerusform>
+            <numerusform>удалит %n добавленные строки</numerusform>
+            <numerusform>удалит %n добавленных строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>puts back %n rows it deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вернёт %n удалённую строку</numerusform>
+            <numerusform>вернёт %n удалённые строки</numerusform>
+            <numerusform>вернёт %n удалённых строк</numerusform>
         </translation>
     </message>
     <message>
         <source>It changed no rows, so only its record changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она не изменила ни одной строки, поэтому изменится только запись о ней.</translation>
     </message>
     <message>
         <source>This %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат %1.</translation>
     </message>
     <message>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation> и </translation>
     </message>
     <message>
         <source>Roll back load %1 (%2 into %3)?
 
 %4 %3 returns to the state it had before the load. The rollback is recorded as a load of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить загрузку %1 (%2 в «%3»)?
+
+%4 Таблица «%3» вернётся в состояние, в котором была до загрузки. Откат записывается как отдельная загрузка.</translation>
     </message>
     <message>
         <source>Roll back load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Откат загрузки %1</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Откатить</translation>
     </message>
 </context>
 <context>
@@ -1531,134 +1537,134 @@
     </message>
     <message>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузки</translation>
     </message>
     <message>
         <source>Imports of CSV and JSON files, their rejects and rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файлов CSV и JSON, отклонённые строки и откат</translation>
     </message>
     <message>
         <source>Kestrel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestrel — %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с базой данных потеряно. Повторяем… Страницы перезагрузятся сами, когда сервер снова станет доступен.</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::PreviewPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка столбцов</translation>
     </message>
     <message>
         <source>How the file is read, its first rows, and the field each column goes into. Pick “— ignore —” for a column you do not want to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как читается файл, его первые строки и поле, в которое попадает каждый столбец. Выберите «— пропустить —» для столбца, который не нужно импортировать.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1251</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель:</translation>
     </message>
     <message>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка в файле</translation>
     </message>
     <message>
         <source>Fields of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля таблицы</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <source>Auto — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Авто — %1</translation>
     </message>
     <message>
         <source>delimiter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>разделитель %1</translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n столбец</numerusform>
+            <numerusform>%n столбца</numerusform>
+            <numerusform>%n столбцов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first %n rows shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>показана первая %n строка</numerusform>
+            <numerusform>показаны первые %n строки</numerusform>
+            <numerusform>показаны первые %n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удаётся прочитать с этими настройками.</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— пропустить —</translation>
     </message>
     <message>
         <source>%1, required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, обязательное</translation>
     </message>
     <message>
         <source>The field column “%1” goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле, в которое попадает столбец «%1»</translation>
     </message>
     <message>
         <source>Required fields without a column: %1. Choose a column for each, or go back and pick another table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательные поля без столбца: %1. Выберите столбец для каждого или вернитесь назад и выберите другую таблицу.</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортируются: %1.</translation>
     </message>
 </context>
 <context>
@@ -1684,91 +1690,92 @@
     <name>kestrel::ui::ResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>What the load did. The Loads page keeps it, with its rejects file and a way to roll it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги загрузки. Она сохраняется на странице «Загрузки» вместе с файлом отклонённых строк, и там её можно откатить.</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <source>Inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Open the rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл отклонённых строк</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Import another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать другой файл…</translation>
     </message>
     <message>
         <source>Start again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново…</translation>
     </message>
     <message>
         <source>The load of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 отменена.</translation>
     </message>
     <message>
         <source>The load of %1 into %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить %1 в «%2».</translation>
     </message>
     <message>
         <source>Nothing was stored; %1 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено; таблица «%1» осталась прежней.</translation>
     </message>
     <message>
         <source>%1
 Nothing was stored; %2 is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ничего не сохранено; таблица «%2» осталась прежней.</translation>
     </message>
     <message>
         <source>%1 was loaded into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 загружен в «%2».</translation>
     </message>
     <message>
         <source>Load %1 · %2 mode · took %3 · %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1 · режим: %2 · заняла %3 · %4, %5</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message numerus="yes">
         <source>%n rows were rejected and not loaded. The rejects file lists each one with its line, column, value and reason: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка отклонена и не загружена. В файле отклонённых строк указаны номер строки, столбец, значение и причина: %1</numerusform>
+            <numerusform>%n строки отклонены и не загружены. В файле отклонённых строк для каждой указаны номер строки, столбец, значение и причина: %1</numerusform>
+            <numerusform>%n строк отклонено и не загружено. В файле отклонённых строк для каждой указаны номер строки, столбец, значение и причина: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,27 +1783,27 @@ Nothing was stored; %2 is as it was.</source>
     <name>kestrel::ui::SavePresetDialog</name>
     <message>
         <source>Save filter preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение пресета фильтров</translation>
     </message>
     <message>
         <source>e.g. Moscow, top customers</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Москва, лучшие клиенты</translation>
     </message>
     <message>
         <source>Share with everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доступ всем</translation>
     </message>
     <message>
         <source>Everyone sees a shared preset; only you can change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий пресет видят все; изменить или удалить его можете только вы.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>This replaces your preset &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пресет «%1» будет заменён.</translation>
     </message>
 </context>
 <context>
@@ -1924,193 +1931,193 @@ Nothing was stored; %2 is as it was.</source>
     <name>kestrel::ui::Toast</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>kestrel::ui::ValidationPage</name>
     <message>
         <source>Check and choose how to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и выбор способа загрузки</translation>
     </message>
     <message>
         <source>The whole file is read and checked against the table as a trial run; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь файл читается и проверяется по таблице в пробном режиме; ничего не записывается.</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить</translation>
     </message>
     <message>
         <source>Cancel check</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить проверку</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить снова</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <source>Data rows in the file (the header not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки данных в файле (без строки заголовка).</translation>
     </message>
     <message>
         <source>To insert</source>
-        <translation type="unfinished"></translation>
+        <translation>К добавлению</translation>
     </message>
     <message>
         <source>Rows whose key is not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, ключей которых ещё нет в таблице.</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>К обновлению</translation>
     </message>
     <message>
         <source>Stored rows the file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые строки, которые изменит файл.</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Rows stored already with the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые уже сохранены с теми же значениями.</translation>
     </message>
     <message>
         <source>To delete</source>
-        <translation type="unfinished"></translation>
+        <translation>К удалению</translation>
     </message>
     <message>
         <source>Stored rows that are not in the file (replace mode only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые строки, которых нет в файле (только в режиме замены).</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Rows with a value that cannot be stored; see the reasons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки со значениями, которые нельзя сохранить; причины указаны ниже.</translation>
     </message>
     <message>
         <source>Load this file again anyway (force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить этот файл повторно (принудительно)</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <source>If rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Если есть отклонённые строки</translation>
     </message>
     <message>
         <source>Load the good rows, skip the rejected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить корректные строки, пропустить отклонённые</translation>
     </message>
     <message>
         <source>Load nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не загружать</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Open the full list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть полный список…</translation>
     </message>
     <message>
         <source>Checking the file against %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файла по таблице «%1»…</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отменена.</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не удалась.</translation>
     </message>
     <message>
         <source>Checked in %1 — nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено за %1 — ничего не записано.</translation>
     </message>
     <message>
         <source>This file was loaded into %1 before: load %2 on %3 (inserted %4, updated %5). Loading it again is refused unless you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже загружался в «%1»: загрузка %2 от %3 (добавлено %4, обновлено %5). Повторная загрузка запрещена, если вы явно её не запросите.</translation>
     </message>
     <message>
         <source>Every row of the file can be stored: no row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки файла можно сохранить: отклонённых строк нет.</translation>
     </message>
     <message>
         <source>%1 rows rejected; the first %2 problems are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк: %1; показаны первые проблемы (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n rows rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонена %n строка.</numerusform>
+            <numerusform>Отклонены %n строки.</numerusform>
+            <numerusform>Отклонено %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выполните проверку.</translation>
     </message>
     <message>
         <source>The check was cancelled; check again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отменена; чтобы продолжить, запустите её снова.</translation>
     </message>
     <message>
         <source>The file cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл нельзя загрузить: %1</translation>
     </message>
     <message>
         <source>This file was loaded before; tick “Load this file again anyway” to load it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже загружался; отметьте «Загрузить этот файл повторно», чтобы загрузить его ещё раз.</translation>
     </message>
     <message>
         <source>The file has no rows to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет строк для загрузки.</translation>
     </message>
     <message>
         <source>Every row is rejected; nothing can be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки отклонены; загружать нечего.</translation>
     </message>
     <message numerus="yes">
         <source>With “Load nothing”, this load would fail: %n rows are rejected. Load the good rows, or fix the file and go back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При варианте «Ничего не загружать» эта загрузка завершится ошибкой: отклонена %n строка. Загрузите корректные строки или исправьте файл и вернитесь назад.</numerusform>
+            <numerusform>При варианте «Ничего не загружать» эта загрузка завершится ошибкой: отклонены %n строки. Загрузите корректные строки или исправьте файл и вернитесь назад.</numerusform>
+            <numerusform>При варианте «Ничего не загружать» эта загрузка завершится ошибкой: отклонено %n строк. Загрузите корректные строки или исправьте файл и вернитесь назад.</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,11 +2168,11 @@ Nothing was stored; %2 is as it was.</source>
     <name>std</name>
     <message>
         <source>The filters are not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры не являются корректным JSON: %1, смещение %2</translation>
     </message>
     <message>
         <source>The filters must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры должны быть объектом JSON</translation>
     </message>
 </context>
 </TS>
