@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>Imports into the customer tables, newest first</source>
-        <translation>Импорт в таблицы клиентских данных, новые сверху</translation>
+        <translation>Импорт в таблицы клиентов, новые сверху</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>Open rejects file</source>
-        <translation>Открыть файл отклонённых строк</translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>The rejected rows of the selected load, with line, column, value and reason</source>

@@ -19,6 +19,9 @@
 #include "widgets/toast_overlay.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QTranslator>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -42,6 +45,7 @@ private slots:
     void loadsPageListsLoadsAndRollbackRestoresTheTable();
     void failedLoadIsListedWithItsError();
     void loadsPageShowsEveryStatus();
+    void russianWindowShowsTranslatedLoadsAndWizard();
 };
 
 void LoadsPageTest::loadsPageListsLoadsAndRollbackRestoresTheTable()
@@ -281,6 +285,51 @@ void LoadsPageTest::loadsPageShowsEveryStatus()
         m_window->resize(1280, 800);
         saveScreenshot(*m_window, QStringLiteral("loads-statuses-1280x800.png"));
     }
+}
+
+void LoadsPageTest::russianWindowShowsTranslatedLoadsAndWizard()
+{
+    seedUsers();
+    QTranslator ru, qtRu;
+    QVERIFY(ru.load(QStringLiteral(":/i18n/kestrel_ru.qm")));
+    QCoreApplication::installTranslator(&ru);
+    // Qt's own buttons (the wizard's Back/Next) as the application loads them.
+    if (qtRu.load(QLocale(QLocale::Russian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtRu);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    // Widgets take their texts when built: a new window in Russian.
+    m_window = std::make_unique<ui::MainWindow>(TestCluster::instance().params(), *m_jobs);
+    m_window->resize(1400, 900);
+    m_window->show();
+    const QString path = writeFile(QStringLiteral("users-ru.csv"),
+                                   "user_id;email;full_name;country;acquisition_channel;device;created_at\n"
+                                   "501;r@example.com;Роза;RU;organic;mobile;01.03.2025\n");
+    ui::LoadJobs* jobs = m_window->loadJobs();
+    QSignalSpy finished(jobs, &ui::LoadJobs::importFinished);
+    core::LoadRequest r;
+    r.entity = "users";
+    r.path = path.toStdString();
+    jobs->startImport(r);
+    QVERIFY(finished.wait(60000));
+
+    ui::LoadsPage* page = m_window->loadsPage();
+    m_window->showPage(ui::MainWindow::Page::Loads);
+    QVERIFY(QTest::qWaitFor([&] { return page->model()->rowCount() >= 1 && !page->model()->isLoading(); }, 20000));
+    QCOMPARE(page->rollbackButton()->text(), QStringLiteral("Откатить…"));
+    QCOMPARE(page->model()->headerData(ui::LoadsModel::Deleted, Qt::Horizontal).toString(), QStringLiteral("Удалено"));
+    ui::ToastOverlay::of(m_window.get())->clear();
+    saveScreenshot(*m_window, QStringLiteral("loads-ru.png"));
+
+    ImportWizard* wizard = openWizardOn(path);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->windowTitle(), QStringLiteral("Импорт данных"));
+    wizard->next();
+    saveScreenshot(*wizard, QStringLiteral("import-2-preview-ru.png"));
+    wizard->close();
+    QCoreApplication::removeTranslator(&ru);
+    QCoreApplication::removeTranslator(&qtRu);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QObject* makeLoadsPageTest()
