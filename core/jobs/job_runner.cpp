@@ -76,9 +76,8 @@ int JobRunner::start(const QString& title, JobFn fn)
                                                                QString::fromStdString(text));
                            },
                            job->stop);
+            // A job that returned has committed its work, even if Cancel came too late to stop it.
             fn(ctx);
-            if (job->stop.load())
-                job->cancelled = true;
         } catch (const Error& e) {
             job->cancelled = e.code() == Error::Code::Cancelled || job->stop.load();
             job->error = QString::fromStdString(e.what());

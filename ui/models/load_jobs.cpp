@@ -132,9 +132,7 @@ void LoadJobs::onFinished(int job, bool ok, bool cancelled, const QString& messa
     if (!running)
         return;
     const Failure& failure = *running->failure;
-    // A job whose work returned is reported as done even when Cancel came too late to stop it:
-    // the load was committed, and saying "cancelled" would be wrong.
-    // JobRunner calls a job cancelled whenever Cancel was pressed; when the work failed for
+    // JobRunner calls a failed job cancelled whenever Cancel was pressed; when the work failed for
     // another reason first (a refused file), that reason is what ops.loads records and what we say.
     if (failure.set && !failure.cancelled)
         cancelled = false;

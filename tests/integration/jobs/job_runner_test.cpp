@@ -118,3 +118,23 @@ TEST(JobRunner, CancelRollsBackEverythingTheJobWrote)
     EXPECT_TRUE(out.cancelled) << out.message.toStdString();
     EXPECT_EQ(count("public.job_rows"), 0);
 }
+
+// Guards against reporting "cancelled, nothing was written" for a job that committed anyway
+// because Cancel came after its last check.
+TEST(JobRunner, AJobThatFinishesAfterALateCancelIsReportedAsDone)
+{
+    JobRunner runner(TestCluster::instance().params());
+    std::atomic<bool> cancelled{false};
+    const int id = runner.start(QStringLiteral("late cancel"), [&](JobContext& ctx) {
+        ctx.progress(0.5, "working");
+        while (!cancelled.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // Past its last stop check: the work is committed regardless.
+    });
+    const auto out = waitFor(runner, id, [&] {
+        runner.cancel(id);
+        cancelled = true;
+    });
+    EXPECT_TRUE(out.ok) << out.message.toStdString();
+    EXPECT_FALSE(out.cancelled);
+}
