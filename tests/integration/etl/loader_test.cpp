@@ -272,6 +272,21 @@ TEST_F(LoaderTest, AppendRejectsKeysThatAreAlreadyStored)
     EXPECT_EQ(text("SELECT email FROM crm.users WHERE user_id = 3"), "cat@example.com");
 }
 
+TEST_F(LoaderTest, AnEmailHeldByAnotherStoredUserIsRejected)
+{
+    load("users", file("users.csv", kUsersCsv));
+    const auto rep = load("users",
+                          file("clash.csv", "user_id,email,full_name,country,acquisition_channel,device,created_at\n"
+                                            "8,ann@example.com,Another Ann,US,organic,desktop,2025-01-05\n"
+                                            "9,new@example.com,New,US,organic,desktop,2025-01-05\n"),
+                          LoadMode::Upsert, RejectPolicy::LoadGoodRows);
+    EXPECT_EQ(rep.rowsInserted, 1);
+    ASSERT_EQ(rep.sampleRejects.size(), 1u);
+    EXPECT_EQ(rep.sampleRejects[0].line, 2);
+    EXPECT_EQ(rep.sampleRejects[0].column, "email");
+    EXPECT_EQ(rep.sampleRejects[0].reason, "email already belongs to user_id 1");
+}
+
 TEST_F(LoaderTest, TheSameFileTwiceIsRefusedUnlessForced)
 {
     const auto path = file("users.csv", kUsersCsv);
