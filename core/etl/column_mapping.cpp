@@ -1,6 +1,8 @@
 #include "etl/column_mapping.h"
 
 #include "common/error.h"
+#include "common/translate.h"
+#include "etl/reader_error.h"
 
 #include <QtCore/QString>
 
@@ -49,8 +51,9 @@ ColumnMapping mapColumns(const EntitySchema& schema, const std::vector<std::stri
             field = schema.fieldIndex(o.field);
             if (field < 0)
                 throw Error(Error::Code::InvalidArgument,
-                            "column mapping \"" + o.column + "=" + o.field + "\": " + schema.name + " has no field \"" +
-                                o.field + "\"");
+                            trArgs(QCoreApplication::translate("ColumnMapping",
+                                                               "column mapping \"%1=%2\": %3 has no field \"%2\""),
+                                   o.column, o.field, schema.name));
         }
         for (std::size_t c = 0; c < header.size(); ++c) {
             if (normalizeHeader(header[c]) != want)
@@ -99,21 +102,37 @@ void requireCompleteMapping(const EntitySchema& schema, const ColumnMapping& map
         std::string also;
         for (std::size_t i = 0; i < f.aliases.size() && i < 4; ++i)
             also += (i ? ", " : "") + f.aliases[i];
-        std::string msg = fileLabel + ": line 1: required column \"" + f.name + "\" is missing";
-        if (!also.empty())
-            msg += " (also accepted: " + also + ")";
-        if (mapping.missingRequired.size() > 1)
-            msg += "; " + std::to_string(mapping.missingRequired.size() - 1) + " more required column(s) missing";
-        throw Error(Error::Code::InvalidArgument, msg, fileLabel + ":1");
+        const int more = static_cast<int>(mapping.missingRequired.size()) - 1;
+        std::string msg;
+        if (also.empty() && more == 0)
+            msg = trArgs(QCoreApplication::translate("ColumnMapping", "required column \"%1\" is missing"), f.name);
+        else if (more == 0)
+            msg = trArgs(
+                QCoreApplication::translate("ColumnMapping", "required column \"%1\" is missing (also accepted: %2)"),
+                f.name, also);
+        else if (also.empty())
+            msg = trArgs(QCoreApplication::translate(
+                             "ColumnMapping", "required column \"%1\" is missing; %n more required column(s) missing",
+                             nullptr, more),
+                         f.name);
+        else
+            msg = trArgs(QCoreApplication::translate("ColumnMapping",
+                                                     "required column \"%1\" is missing (also accepted: %2); %n more "
+                                                     "required column(s) missing",
+                                                     nullptr, more),
+                         f.name, also);
+        throw lineError(fileLabel, 1, msg);
     }
     if (!ignoreUnknown && !mapping.unknownColumns.empty()) {
         const int c = mapping.unknownColumns.front();
         std::string expected;
         for (const auto& f : schema.fields)
             expected += (expected.empty() ? "" : ", ") + f.name;
-        std::string msg = fileLabel + ": line 1, column " + std::to_string(c + 1) + " \"" +
-            header[static_cast<std::size_t>(c)] + "\": unknown column for " + schema.name + " (expected: " + expected +
-            "); map it, or pass --ignore-unknown to leave it out";
+        const std::string msg =
+            trArgs(QCoreApplication::translate("ColumnMapping",
+                                               "%1: line 1, column %2 \"%3\": unknown column for %4 (expected: %5); "
+                                               "map it, or pass --ignore-unknown to leave it out"),
+                   fileLabel, c + 1, header[static_cast<std::size_t>(c)], schema.name, expected);
         throw Error(Error::Code::InvalidArgument, msg, fileLabel + ":1");
     }
 }

@@ -1,7 +1,10 @@
 // The importable customer tables. Header aliases cover the names shops, trackers and CRMs export,
 // in English and Russian; rules mirror the tables' CHECK constraints so that bad values are
-// rejected with their line and column instead of failing the whole COPY.
+// rejected with their line and column instead of failing the whole COPY. Their reasons are
+// translated with the context "EntityChecks".
 #include "etl/entity_schema.h"
+
+#include "common/translate.h"
 
 #include <algorithm>
 #include <cctype>
@@ -68,6 +71,7 @@ FieldSpec ref(FieldSpec f, std::string entity, std::string field)
     return f;
 }
 
+// `what` is a QT_TRANSLATE_NOOP("EntityChecks", …) template whose %1 is the value.
 bool upperCode(std::string& value, std::string& reason, std::size_t length, const char* what)
 {
     for (char& c : value)
@@ -75,7 +79,7 @@ bool upperCode(std::string& value, std::string& reason, std::size_t length, cons
     const bool ok = value.size() == length
         && std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!ok)
-        reason = std::string("not a ") + what + ": " + value;
+        reason = trArgs(QCoreApplication::translate("EntityChecks", what), value);
     return ok;
 }
 
@@ -91,13 +95,15 @@ EntitySchema users()
     email.rule = [](std::string& v, std::string& reason) {
         const auto at = v.find('@');
         if (at == std::string::npos || at == 0 || at + 1 >= v.size()) {
-            reason = "not an e-mail address: " + v;
+            reason = trArgs(QCoreApplication::translate("EntityChecks", "not an e-mail address: %1"), v);
             return false;
         }
         return true;
     };
     FieldSpec country = text("country", true, {"country_code", "country code", "страна", "код страны"});
-    country.rule = [](std::string& v, std::string& reason) { return upperCode(v, reason, 2, "country code"); };
+    country.rule = [](std::string& v, std::string& reason) {
+        return upperCode(v, reason, 2, QT_TRANSLATE_NOOP("EntityChecks", "not a country code: %1"));
+    };
     e.fields = {
         integer("user_id", true, {"id", "user", "customer_id", "client_id", "id пользователя", "пользователь",
                                   "id клиента", "код клиента", "клиент id"}, 1),
@@ -158,22 +164,23 @@ EntitySchema productPrices()
     // Periods of one product may not overlap: inside the file, or with periods already stored
     // (other than those this file replaces through the same key).
     e.checks.push_back({R"sql(
-        SELECT b.file_line, 'valid_from', b.valid_from::text,
-               format('price period overlaps the period on line %s', a.file_line)
+        SELECT b.file_line, 'valid_from', b.valid_from::text, format($1, a.file_line)
           FROM _stage a JOIN _stage b
             ON a.product_id = b.product_id AND a.file_line < b.file_line
            AND tstzrange(a.valid_from, a.valid_to, '[)') && tstzrange(b.valid_from, b.valid_to, '[)')
         UNION ALL
-        SELECT s.file_line, 'valid_from', s.valid_from::text,
-               format('price period overlaps the stored period from %s', p.valid_from)
+        SELECT s.file_line, 'valid_from', s.valid_from::text, format($2, p.valid_from)
           FROM _stage s JOIN crm.product_prices p
             ON p.product_id = s.product_id AND p.valid_from <> s.valid_from
            AND tstzrange(p.valid_from, p.valid_to, '[)') && tstzrange(s.valid_from, s.valid_to, '[)')
           WHERE NOT EXISTS (SELECT 1 FROM _stage k WHERE k.product_id = p.product_id AND k.valid_from = p.valid_from)
         UNION ALL
-        SELECT file_line, 'valid_to', valid_to::text, 'valid_to is not after valid_from'
+        SELECT file_line, 'valid_to', valid_to::text, format($3)
           FROM _stage WHERE valid_to IS NOT NULL AND valid_to <= valid_from
-    )sql"});
+    )sql",
+                        {QT_TRANSLATE_NOOP("EntityChecks", "price period overlaps the period on line %1"),
+                         QT_TRANSLATE_NOOP("EntityChecks", "price period overlaps the stored period from %1"),
+                         QT_TRANSLATE_NOOP("EntityChecks", "valid_to is not after valid_from")}});
     return e;
 }
 
@@ -185,7 +192,9 @@ EntitySchema orders()
     e.naturalKey = {"order_id"};
     FieldSpec currency = text("currency", false, {"валюта", "currency_code"});
     currency.defaultValue = "USD";
-    currency.rule = [](std::string& v, std::string& reason) { return upperCode(v, reason, 3, "currency code"); };
+    currency.rule = [](std::string& v, std::string& reason) {
+        return upperCode(v, reason, 3, QT_TRANSLATE_NOOP("EntityChecks", "not a currency code: %1"));
+    };
     e.fields = {
         integer("order_id", true, {"id", "order", "order_number", "номер заказа", "заказ", "id заказа"}, 1),
         ref(integer("user_id", true, {"customer_id", "client_id", "user", "клиент", "id клиента", "покупатель"}, 1),
@@ -239,8 +248,9 @@ EntitySchema events()
         timestamp("occurred_at", true, {"timestamp", "time", "event_time", "date", "created_at", "время", "дата"}),
         props,
     };
-    e.checks.push_back({"SELECT file_line, 'order_id', '', 'a purchase event needs an order_id' "
-                        "FROM _stage WHERE event_type = 'purchase' AND order_id IS NULL"});
+    e.checks.push_back({"SELECT file_line, 'order_id', '', format($1) "
+                        "FROM _stage WHERE event_type = 'purchase' AND order_id IS NULL",
+                        {QT_TRANSLATE_NOOP("EntityChecks", "a purchase event needs an order_id")}});
     e.timeField = "occurred_at";
     e.prepareSql = "SELECT crm.ensure_event_partitions($1, $2)";
     e.refreshSql = "SELECT crm.refresh_events_daily(($1 AT TIME ZONE 'UTC')::date, ($2 AT TIME ZONE 'UTC')::date)";

@@ -1,5 +1,6 @@
 #include "etl/csv_reader.h"
 
+#include "common/translate.h"
 #include "etl/reader_error.h"
 #include "etl/text_stream.h"
 #include "etl/value_parser.h"
@@ -111,7 +112,9 @@ CsvReader::CsvReader(std::unique_ptr<TextStream> stream, char delimiter) : m_str
         const bool complete = m_stream->fileFullyRead() && head.size() <= kSniffBytes;
         delimiter = detectDelimiter(head.substr(0, kSniffBytes), complete);
     } else if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-        throw Error(Error::Code::InvalidArgument, "a CSV delimiter cannot be a quote or a line break");
+        throw Error(Error::Code::InvalidArgument,
+                    trText("RecordReader",
+                           QT_TRANSLATE_NOOP("RecordReader", "a CSV delimiter cannot be a quote or a line break")));
     }
     m_delimiter = delimiter;
     m_special[static_cast<unsigned char>(m_delimiter)] = true;
@@ -146,23 +149,27 @@ std::string CsvReader::sha256Hex() const
 void CsvReader::readHeader()
 {
     if (!readRecord(m_columns, true)) {
-        throw fileError(m_stream->fileName(), "the file is empty");
+        throw fileError(m_stream->fileName(),
+                        trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the file is empty")));
     }
     std::unordered_map<std::string_view, std::size_t> seen;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         std::string& name = m_columns[i];
         name = std::string(values::trim(name));
         if (name.empty()) {
-            throw lineError(m_stream->fileName(), m_recordLine,
-                            "column " + std::to_string(i + 1) + " of the header has an empty name");
+            throw lineError(
+                m_stream->fileName(), m_recordLine,
+                trArgs(QCoreApplication::translate("RecordReader", "column %1 of the header has an empty name"),
+                       i + 1));
         }
     }
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const auto [it, inserted] = seen.emplace(m_columns[i], i);
         if (!inserted) {
             throw lineError(m_stream->fileName(), m_recordLine,
-                            "column " + std::to_string(i + 1) + " \"" + m_columns[i] +
-                                "\" of the header repeats the name of column " + std::to_string(it->second + 1));
+                            trArgs(QCoreApplication::translate(
+                                       "RecordReader", "column %1 \"%2\" of the header repeats the name of column %3"),
+                                   i + 1, m_columns[i], it->second + 1));
         }
     }
 }
@@ -191,8 +198,11 @@ bool CsvReader::readRecord(std::vector<std::string>& fields, bool grow)
         if (grow) {
             fields.resize(count);
         } else if (count > fields.size()) {
-            throw lineError(m_stream->fileName(), m_recordLine,
-                            std::to_string(count) + " fields, the header has " + std::to_string(fields.size()));
+            const int n = static_cast<int>(count);
+            throw lineError(
+                m_stream->fileName(), m_recordLine,
+                trArgs(QCoreApplication::translate("RecordReader", "%n fields, the header has %1", nullptr, n),
+                       fields.size()));
         } else {
             for (std::size_t i = count; i < fields.size(); ++i) {
                 fields[i].clear();
@@ -246,7 +256,9 @@ bool CsvReader::parseOneRecord(std::vector<std::string>& fields, bool grow, std:
         if (m_pos == m_end && !refill()) {
             if (state == State::Quoted) {
                 throw lineError(m_stream->fileName(), quoteLine,
-                                "unterminated quoted field starting here (the file may be truncated)");
+                                trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "unterminated quoted field "
+                                                                                         "starting here (the file may "
+                                                                                         "be truncated)")));
             }
             fieldCount = index + 1;
             return true;

@@ -35,6 +35,10 @@ struct FieldSpec {
 /// reason text) for each row to reject.
 struct StageCheck {
     std::string sql;
+    /// The reasons the query writes: QT_TRANSLATE_NOOP("EntityChecks", …) templates with %1 %2
+    /// placeholders. The k-th is bound as $k, translated and turned into a format() pattern, so the
+    /// query writes format($k, arg1, arg2 …) where a reason goes (see sqlFormatPattern).
+    std::vector<const char*> reasons;
 };
 
 /// Everything the importer knows about one target table. Entities register themselves in

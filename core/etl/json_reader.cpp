@@ -1,5 +1,6 @@
 #include "etl/json_reader.h"
 
+#include "common/translate.h"
 #include "etl/reader_error.h"
 #include "etl/text_stream.h"
 
@@ -80,17 +81,21 @@ JsonReader::JsonReader(std::unique_ptr<TextStream> stream) : m_stream(std::move(
         m_stringSpecial[static_cast<std::size_t>(c)] = true;
     }
     if (!more()) {
-        throw fileError(m_stream->fileName(), "the file is empty");
+        throw fileError(m_stream->fileName(),
+                        trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the file is empty")));
     }
     const char first = skipWhitespace();
     if (first == 0) {
-        throw fileError(m_stream->fileName(), "the file is empty");
+        throw fileError(m_stream->fileName(),
+                        trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the file is empty")));
     }
     if (first == '[') {
         m_array = true;
         step();
     } else if (first != '{') {
-        fail("expected an array of objects or one object per line, found " + describeNext());
+        fail(trArgs(QCoreApplication::translate("RecordReader",
+                                                "expected an array of objects or one object per line, found %1"),
+                    describeNext()));
     }
     m_hasFirst = readRecord(m_first);
 }
@@ -139,7 +144,9 @@ bool JsonReader::readRecord(Record& record)
             return false;
         }
         if (c != '{') {
-            fail("expected an object (JSON lines hold one object per line), found " + describeNext());
+            fail(trArgs(QCoreApplication::translate(
+                            "RecordReader", "expected an object (JSON lines hold one object per line), found %1"),
+                        describeNext()));
         }
         parseObject(record);
         return true;
@@ -151,13 +158,14 @@ bool JsonReader::readRecord(Record& record)
         if (c == ']') {
             step();
             if (skipWhitespace() != 0) {
-                fail("unexpected text after the end of the top-level array");
+                fail(trText("RecordReader",
+                            QT_TRANSLATE_NOOP("RecordReader", "unexpected text after the end of the top-level array")));
             }
             m_finished = true;
             return false;
         }
         if (c != ',') {
-            fail("expected ',' or ']'");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ',' or ']'")));
         }
         step();
         c = skipWhitespace();
@@ -166,7 +174,8 @@ bool JsonReader::readRecord(Record& record)
         }
     }
     if (c != '{') {
-        fail("expected an object in the top-level array, found " + describeNext());
+        fail(trArgs(QCoreApplication::translate("RecordReader", "expected an object in the top-level array, found %1"),
+                    describeNext()));
     }
     m_started = true;
     parseObject(record);
@@ -192,7 +201,7 @@ void JsonReader::parseObject(Record& record)
             failEof();
         }
         if (c != '"') {
-            fail("expected a key in double quotes");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected a key in double quotes")));
         }
         const std::int64_t keyLine = m_line;
         const std::int64_t keyColumn = m_column;
@@ -204,7 +213,7 @@ void JsonReader::parseObject(Record& record)
             failEof();
         }
         if (c != ':') {
-            fail("expected ':'");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ':'")));
         }
         step();
         parseFieldValue(record.values[column]);
@@ -217,7 +226,7 @@ void JsonReader::parseObject(Record& record)
             return;
         }
         if (c != ',') {
-            fail("expected ',' or '}'");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ',' or '}'")));
         }
         step();
         c = skipWhitespace();
@@ -236,7 +245,9 @@ std::size_t JsonReader::columnFor(const std::string& key, std::int64_t line, std
         return index;
     }
     if (m_seenIn[it->second] == m_serial) {
-        throw lineColumnError(m_stream->fileName(), line, column, "duplicate key \"" + key + "\" in one object");
+        throw lineColumnError(
+            m_stream->fileName(), line, column,
+            trArgs(QCoreApplication::translate("RecordReader", "duplicate key \"%1\" in one object"), key));
     }
     m_seenIn[it->second] = m_serial;
     return it->second;
@@ -269,7 +280,7 @@ void JsonReader::parseFieldValue(std::string& out)
 void JsonReader::parseNestedValue(std::string& out, int depth)
 {
     if (depth > kMaxDepth) {
-        fail("nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+        fail(trArgs(QCoreApplication::translate("RecordReader", "nesting deeper than %1 levels"), kMaxDepth));
     }
     char c = skipWhitespace();
     switch (c) {
@@ -305,7 +316,7 @@ void JsonReader::parseNestedValue(std::string& out, int depth)
                     failEof();
                 }
                 if (c != '"') {
-                    fail("expected a key in double quotes");
+                    fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected a key in double quotes")));
                 }
                 parseString(out, true);
                 c = skipWhitespace();
@@ -313,7 +324,7 @@ void JsonReader::parseNestedValue(std::string& out, int depth)
                     failEof();
                 }
                 if (c != ':') {
-                    fail("expected ':'");
+                    fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ':'")));
                 }
                 out.push_back(':');
                 step();
@@ -329,7 +340,8 @@ void JsonReader::parseNestedValue(std::string& out, int depth)
                 return;
             }
             if (c != ',') {
-                fail(object ? "expected ',' or '}'" : "expected ',' or ']'");
+                fail(object ? trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ',' or '}'"))
+                            : trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "expected ',' or ']'")));
             }
             out.push_back(',');
             step();
@@ -341,7 +353,7 @@ void JsonReader::parseNestedValue(std::string& out, int depth)
             parseNumber(out);
             return;
         }
-        fail("expected a value, found " + describeNext());
+        fail(trArgs(QCoreApplication::translate("RecordReader", "expected a value, found %1"), describeNext()));
     }
 }
 
@@ -377,7 +389,7 @@ void JsonReader::parseString(std::string& out, bool asJson)
             return;
         }
         if (c != '\\') {
-            fail("unescaped control character in a string");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "unescaped control character in a string")));
         }
         step();
         if (!more()) {
@@ -413,7 +425,8 @@ void JsonReader::parseString(std::string& out, bool asJson)
         case 'u':
             break;
         default:
-            fail(std::string("invalid escape \\") + (static_cast<unsigned char>(e) >= 0x20 ? std::string(1, e) : ""));
+            fail(trArgs(QCoreApplication::translate("RecordReader", "invalid escape \\%1"),
+                        static_cast<unsigned char>(e) >= 0x20 ? std::string(1, e) : std::string()));
         }
         if (e != 'u') {
             step();
@@ -447,7 +460,8 @@ char32_t JsonReader::parseHexEscape()
                 digit = h - 'A' + 10;
             }
             if (digit < 0) {
-                fail("invalid \\u escape: expected four hex digits");
+                fail(trText("RecordReader",
+                            QT_TRANSLATE_NOOP("RecordReader", "invalid \\u escape: expected four hex digits")));
             }
             value = value * 16 + static_cast<char32_t>(digit);
             step();
@@ -457,25 +471,30 @@ char32_t JsonReader::parseHexEscape()
     step(); // 'u'
     const char32_t unit = readHex4();
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
-        fail("invalid \\u escape: a low surrogate without a high one");
+        fail(trText("RecordReader",
+                    QT_TRANSLATE_NOOP("RecordReader", "invalid \\u escape: a low surrogate without a high one")));
     }
     if (unit == 0) {
-        fail("\\u0000 (a NUL character) cannot be stored as text");
+        fail(trText("RecordReader",
+                    QT_TRANSLATE_NOOP("RecordReader", "\\u0000 (a NUL character) cannot be stored as text")));
     }
     if (unit < 0xD800 || unit > 0xDBFF) {
         return unit;
     }
     if (peekOrEof() != '\\') {
-        fail("invalid \\u escape: a high surrogate without a low one");
+        fail(trText("RecordReader",
+                    QT_TRANSLATE_NOOP("RecordReader", "invalid \\u escape: a high surrogate without a low one")));
     }
     step();
     if (peekOrEof() != 'u') {
-        fail("invalid \\u escape: a high surrogate without a low one");
+        fail(trText("RecordReader",
+                    QT_TRANSLATE_NOOP("RecordReader", "invalid \\u escape: a high surrogate without a low one")));
     }
     step();
     const char32_t low = readHex4();
     if (low < 0xDC00 || low > 0xDFFF) {
-        fail("invalid \\u escape: a high surrogate without a low one");
+        fail(trText("RecordReader",
+                    QT_TRANSLATE_NOOP("RecordReader", "invalid \\u escape: a high surrogate without a low one")));
     }
     return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
 }
@@ -500,16 +519,16 @@ void JsonReader::parseNumber(std::string& out)
         out.push_back('0');
         step();
         if (more() && isDigit(*m_pos)) {
-            fail("invalid number (a leading zero)");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "invalid number (a leading zero)")));
         }
     } else if (digits() == 0) {
-        fail("invalid number");
+        fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "invalid number")));
     }
     if (more() && *m_pos == '.') {
         out.push_back('.');
         step();
         if (digits() == 0) {
-            fail("invalid number (a digit must follow '.')");
+            fail(trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "invalid number (a digit must follow '.')")));
         }
     }
     if (more() && (*m_pos == 'e' || *m_pos == 'E')) {
@@ -520,7 +539,8 @@ void JsonReader::parseNumber(std::string& out)
             step();
         }
         if (digits() == 0) {
-            fail("invalid number (a digit must follow the exponent)");
+            fail(trText("RecordReader",
+                        QT_TRANSLATE_NOOP("RecordReader", "invalid number (a digit must follow the exponent)")));
         }
     }
 }
@@ -529,12 +549,12 @@ void JsonReader::parseLiteral(std::string_view word, std::string& out, std::stri
 {
     for (const char expected : word) {
         if (peekOrEof() != expected) {
-            fail("invalid literal (expected " + std::string(word) + ")");
+            fail(trArgs(QCoreApplication::translate("RecordReader", "invalid literal (expected %1)"), word));
         }
         step();
     }
     if (more() && ((*m_pos >= 'a' && *m_pos <= 'z') || isDigit(*m_pos))) {
-        fail("invalid literal (expected " + std::string(word) + ")");
+        fail(trArgs(QCoreApplication::translate("RecordReader", "invalid literal (expected %1)"), word));
     }
     out.append(value);
 }
@@ -599,16 +619,16 @@ char JsonReader::skipWhitespace()
 std::string JsonReader::describeNext()
 {
     if (!more()) {
-        return "the end of the file";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the end of the file"));
     }
     const char c = *m_pos;
     switch (c) {
     case '"':
-        return "a string";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "a string"));
     case '[':
-        return "an array";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "an array"));
     case '{':
-        return "an object";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "an object"));
     case ']':
         return "']'";
     case '}':
@@ -622,12 +642,12 @@ std::string JsonReader::describeNext()
         break;
     }
     if (c == '-' || isDigit(c)) {
-        return "a number";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "a number"));
     }
     if (static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F) {
         return std::string("'") + c + "'";
     }
-    return "an unexpected character";
+    return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "an unexpected character"));
 }
 
 void JsonReader::fail(const std::string& message) const
@@ -637,7 +657,9 @@ void JsonReader::fail(const std::string& message) const
 
 void JsonReader::failEof() const
 {
-    throw lineError(m_stream->fileName(), m_line, "unexpected end of file (the file may be truncated)");
+    throw lineError(m_stream->fileName(), m_line,
+                    trText("RecordReader",
+                           QT_TRANSLATE_NOOP("RecordReader", "unexpected end of file (the file may be truncated)")));
 }
 
 } // namespace kestrel::core

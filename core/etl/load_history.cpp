@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/logging.h"
+#include "common/translate.h"
 #include "db/database.h"
 #include "etl/entity_schema.h"
 #include "etl/load_statements.h"
@@ -52,14 +53,11 @@ LoadRecord toRecord(const pqxx::row& r)
     return l;
 }
 
-std::string tr(const char* text)
-{
-    return QCoreApplication::translate("LoadHistory", text).toStdString();
-}
-
+// `why` comes translated.
 Error refused(std::int64_t loadId, const std::string& why)
 {
-    return Error(Error::Code::InvalidArgument, "cannot roll back load " + std::to_string(loadId) + ": " + why);
+    return Error(Error::Code::InvalidArgument,
+                 trArgs(QCoreApplication::translate("LoadHistory", "cannot roll back load %1: %2"), loadId, why));
 }
 
 }  // namespace
@@ -87,7 +85,8 @@ LoadRecord LoadHistory::get(Database& db, std::int64_t loadId)
     db.read([&](pqxx::work& tx) {
         const auto r = tx.exec_params(std::string(kSelect) + "WHERE load_id = $1", loadId);
         if (r.empty())
-            throw Error(Error::Code::InvalidArgument, "there is no load " + std::to_string(loadId));
+            throw Error(Error::Code::InvalidArgument,
+                        trArgs(QCoreApplication::translate("LoadHistory", "there is no load %1"), loadId));
         rec = toRecord(r[0]);
     });
     return rec;
@@ -124,21 +123,30 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
             "FOR UPDATE",
             loadId);
         if (found.empty())
-            throw refused(loadId, "there is no such load");
+            throw refused(loadId, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "there is no such load")));
         const std::string entity = found[0][0].is_null() ? "" : found[0][0].c_str();
         const std::string status = found[0][1].c_str();
         const std::string mode = found[0][2].c_str();
         if (mode == "generate")
-            throw refused(loadId, "it is synthetic demo data (use kestrel generate --replace instead)");
+            throw refused(loadId, trText("LoadHistory",
+                                         QT_TRANSLATE_NOOP(
+                                             "LoadHistory",
+                                             "it is synthetic demo data (use kestrel generate --replace instead)")));
         if (mode == "rollback")
-            throw refused(loadId, "it is itself a rollback");
+            throw refused(loadId, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "it is itself a rollback")));
         if (status == "rolled_back")
-            throw refused(loadId, "it was rolled back already (by load " + std::string(found[0][3].c_str()) + ")");
+            throw refused(loadId,
+                          trArgs(QCoreApplication::translate("LoadHistory", "it was rolled back already (by load %1)"),
+                                 found[0][3].c_str()));
         if (status != "succeeded")
-            throw refused(loadId, "it did not succeed (" + status + "), so it stored nothing");
+            throw refused(loadId, trArgs(QCoreApplication::translate("LoadHistory",
+                                                                     "it did not succeed (%1), so it stored nothing"),
+                                         status));
         const EntitySchema* schema = EntityRegistry::instance().find(entity);
         if (!schema)
-            throw refused(loadId, "its entity \"" + entity + "\" is unknown to this version");
+            throw refused(loadId, trArgs(QCoreApplication::translate("LoadHistory",
+                                                                     "its entity \"%1\" is unknown to this version"),
+                                         entity));
         rep.entity = entity;
         tx.exec_params("SELECT pg_advisory_xact_lock(hashtext($1))", "kestrel.load:" + schema->table);
 
@@ -147,8 +155,9 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
             "AND mode IN ('append', 'upsert', 'replace') ORDER BY load_id DESC LIMIT 1",
             entity, loadId);
         if (!later.empty())
-            throw refused(loadId, "load " + std::string(later[0][0].c_str()) + " changed " + entity +
-                                      " after it; roll that one back first");
+            throw refused(loadId, trArgs(QCoreApplication::translate(
+                                             "LoadHistory", "load %1 changed %2 after it; roll that one back first"),
+                                         later[0][0].c_str(), entity));
 
         const LoadStatements sql(*schema);
         for (const auto& other : EntityRegistry::instance().all())
@@ -157,11 +166,16 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
                     continue;
                 const pqxx::row r = tx.exec_params1(sql.countReferencesToLoadRows(other, f), loadId);
                 const auto n = r[0].as<std::int64_t>();
-                if (n > 0) {
-                    std::string by = r[1].is_null() ? std::string("generated data") : "load " + std::string(r[1].c_str());
-                    throw refused(loadId, std::to_string(n) + " " + other.name + " rows (" + by + ") refer to " + entity +
-                                              " rows it added; roll back " + by + " first");
-                }
+                if (n > 0 && r[1].is_null())
+                    throw refused(loadId, trArgs(QCoreApplication::translate(
+                                                     "LoadHistory", "%1 %2 rows (generated data) refer to %3 rows it "
+                                                                    "added; roll back generated data first"),
+                                                 n, other.name, entity));
+                if (n > 0)
+                    throw refused(loadId, trArgs(QCoreApplication::translate("LoadHistory",
+                                                                             "%1 %2 rows (load %3) refer to %4 rows it "
+                                                                             "added; roll back load %3 first"),
+                                                 n, other.name, r[1].c_str(), entity));
             }
 
         rep.rollbackLoadId =
@@ -171,7 +185,7 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
                             schema->table, entity, loadId)[0]
                 .as<std::int64_t>();
 
-        ctx.progress(0.1, tr(QT_TRANSLATE_NOOP("LoadHistory", "Restoring the previous rows…")));
+        ctx.progress(0.1, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "Restoring the previous rows…")));
         std::string lo, hi;
         if (!schema->timeField.empty() && !schema->refreshSql.empty()) {
             const pqxx::row b = tx.exec_params1(sql.rollbackTimeBounds(), loadId);
@@ -182,14 +196,14 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
         }
         rep.rowsRestored = static_cast<std::int64_t>(tx.exec_params(sql.restoreUpdated(), loadId).affected_rows());
         ctx.throwIfStopped();
-        ctx.progress(0.4, tr(QT_TRANSLATE_NOOP("LoadHistory", "Removing the rows the load added…")));
+        ctx.progress(0.4, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "Removing the rows the load added…")));
         rep.rowsDeleted = static_cast<std::int64_t>(tx.exec_params(sql.deleteLoadRows(), loadId).affected_rows());
         ctx.throwIfStopped();
-        ctx.progress(0.7, tr(QT_TRANSLATE_NOOP("LoadHistory", "Putting back removed rows…")));
+        ctx.progress(0.7, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "Putting back removed rows…")));
         rep.rowsReinserted = static_cast<std::int64_t>(tx.exec_params(sql.reinsertDeleted(), loadId).affected_rows());
         tx.exec_params(sql.dropUndo(), loadId);
         if (!lo.empty()) {
-            ctx.progress(0.9, tr(QT_TRANSLATE_NOOP("LoadHistory", "Refreshing summaries…")));
+            ctx.progress(0.9, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "Refreshing summaries…")));
             tx.exec_params(schema->refreshSql, lo, hi);
         }
         tx.exec_params("UPDATE ops.loads SET status = 'succeeded', finished_at = clock_timestamp(), rows_updated = $2, "
@@ -207,7 +221,7 @@ RollbackReport LoadHistory::rollback(JobContext& ctx, std::int64_t loadId)
     logging::get("etl")->info("load {} rolled back as load {}: restored {}, deleted {}, re-inserted {} in {:.1f} s",
                               loadId, rep.rollbackLoadId, rep.rowsRestored, rep.rowsDeleted, rep.rowsReinserted,
                               rep.seconds);
-    ctx.progress(1.0, tr(QT_TRANSLATE_NOOP("LoadHistory", "Done")));
+    ctx.progress(1.0, trText("LoadHistory", QT_TRANSLATE_NOOP("LoadHistory", "Done")));
     return rep;
 }
 

@@ -1,8 +1,58 @@
 #include "etl/load_statements.h"
 
+#include "common/translate.h"
 #include "etl/row_converter.h"
 
+#include <algorithm>
+
 namespace kestrel::core {
+
+namespace {
+
+// Reads a Qt placeholder (%1 … %99, or %L1) at text[i] == '%'; returns its number (0 if none)
+// and sets `end` past it.
+std::size_t placeholderAt(std::string_view text, std::size_t i, std::size_t& end)
+{
+    std::size_t p = i + 1;
+    if (p < text.size() && text[p] == 'L')
+        ++p;
+    const std::size_t digits = p;
+    std::size_t number = 0;
+    while (p < text.size() && p - digits < 2 && text[p] >= '0' && text[p] <= '9')
+        number = number * 10 + static_cast<std::size_t>(text[p++] - '0');
+    end = p;
+    return p == digits ? 0 : number;
+}
+
+} // namespace
+
+std::string sqlReasonPattern(const char* context, const char* sourceText)
+{
+    const std::string_view source(sourceText);
+    std::size_t argCount = 0;
+    for (std::size_t i = source.find('%'); i != std::string_view::npos; i = source.find('%', i + 1)) {
+        std::size_t end = 0;
+        argCount = std::max(argCount, placeholderAt(source, i, end));
+    }
+    const std::string text = QCoreApplication::translate(context, sourceText).toStdString();
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        std::size_t end = 0;
+        const std::size_t number = placeholderAt(text, i, end);
+        if (number >= 1 && number <= argCount) {
+            out += "%" + std::to_string(number) + "$s";
+            i = end - 1;
+        } else {
+            out += "%%";
+        }
+    }
+    return out;
+}
 
 LoadStatements::LoadStatements(const EntitySchema& schema) : m_schema(schema) {}
 
@@ -64,13 +114,15 @@ std::vector<std::string> LoadStatements::stageColumns() const
     return cols;
 }
 
-std::vector<std::string> LoadStatements::rejectDuplicates() const
+// The SQL below is laid out by clause, which clang-format would undo.
+// clang-format off
+std::vector<BoundStatement> LoadStatements::rejectDuplicates() const
 {
     std::vector<std::vector<std::string>> keys{m_schema.naturalKey};
     for (const auto& f : m_schema.fields)
         if (f.unique)
             keys.push_back({f.name});
-    std::vector<std::string> out;
+    std::vector<BoundStatement> out;
     for (const auto& key : keys) {
         std::string cols, using_, shown;
         for (const auto& k : key) {
@@ -78,70 +130,93 @@ std::vector<std::string> LoadStatements::rejectDuplicates() const
             shown += (shown.empty() ? "" : ", ") + ("s." + q(k) + "::text");
         }
         using_ = cols;
-        const std::string what = key.size() == 1 ? key.front() : "key";
-        out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.file_line, '" + key.front() + "', concat_ws(', ', " + shown + "), "
-                      "format('duplicate " + what + " in the file: also on line %s', d.first_line) "
-                      "FROM _stage s JOIN (SELECT " + cols + ", min(file_line) AS first_line FROM _stage "
-                      "GROUP BY " + cols + " HAVING count(*) > 1) d USING (" + using_ + ") "
-                      "WHERE s.file_line <> d.first_line");
+        BoundStatement st;
+        if (key.size() == 1)
+            st.params = {sqlReasonPattern("LoadChecks",
+                                          QT_TRANSLATE_NOOP("LoadChecks", "duplicate %1 in the file: also on line %2")),
+                         key.front()};
+        else
+            st.params = {sqlReasonPattern(
+                "LoadChecks", QT_TRANSLATE_NOOP("LoadChecks", "duplicate key in the file: also on line %1"))};
+        const std::string reason =
+            key.size() == 1 ? "format($1, $2::text, d.first_line)" : "format($1, d.first_line)";
+        st.sql = "INSERT INTO _rejects (line_no, column_name, value, reason) "
+                 "SELECT s.file_line, '" + key.front() + "', concat_ws(', ', " + shown + "), " + reason + " "
+                 "FROM _stage s JOIN (SELECT " + cols + ", min(file_line) AS first_line FROM _stage "
+                 "GROUP BY " + cols + " HAVING count(*) > 1) d USING (" + using_ + ") "
+                 "WHERE s.file_line <> d.first_line";
+        out.push_back(std::move(st));
     }
     return out;
 }
 
-std::vector<std::string> LoadStatements::rejectMissingReferences(const EntityRegistry& registry) const
+std::vector<BoundStatement> LoadStatements::rejectMissingReferences(const EntityRegistry& registry) const
 {
-    std::vector<std::string> out;
+    std::vector<BoundStatement> out;
     for (const auto& f : m_schema.fields) {
         if (f.refEntity.empty())
             continue;
         const EntitySchema* target = registry.find(f.refEntity);
         if (!target)
             continue;
-        out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
-                      "'no " + f.refEntity + " row with " + f.refField + " = ' || s." + q(f.name) + " "
-                      "FROM _stage s WHERE s." + q(f.name) + " IS NOT NULL AND NOT EXISTS "
-                      "(SELECT 1 FROM " + target->table + " r WHERE r." + q(f.refField) + " = s." + q(f.name) + ")");
+        out.push_back({"INSERT INTO _rejects (line_no, column_name, value, reason) "
+                       "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
+                       "format($1, $2::text, $3::text, s." + q(f.name) + ") "
+                       "FROM _stage s WHERE s." + q(f.name) + " IS NOT NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM " + target->table + " r WHERE r." + q(f.refField) + " = s." + q(f.name) + ")",
+                       {sqlReasonPattern("LoadChecks", QT_TRANSLATE_NOOP("LoadChecks", "no %1 row with %2 = %3")),
+                        f.refEntity, f.refField}});
     }
     return out;
 }
 
-std::string LoadStatements::rejectExistingKeys() const
+BoundStatement LoadStatements::rejectExistingKeys() const
 {
     std::string shown;
     for (const auto& k : m_schema.naturalKey)
         shown += (shown.empty() ? "" : ", ") + ("s." + q(k) + "::text");
-    return "INSERT INTO _rejects (line_no, column_name, value, reason) "
-           "SELECT s.file_line, '" + m_schema.naturalKey.front() + "', concat_ws(', ', " + shown + "), "
-           "'already stored (load ' || coalesce(t.load_id::text, 'generated') || '); use mode upsert to update it' "
-           "FROM _stage s JOIN " + m_schema.table + " t ON " + keyJoin("t", "s");
+    return {"INSERT INTO _rejects (line_no, column_name, value, reason) "
+            "SELECT s.file_line, '" + m_schema.naturalKey.front() + "', concat_ws(', ', " + shown + "), "
+            "CASE WHEN t.load_id IS NULL THEN format($2) ELSE format($1, t.load_id) END "
+            "FROM _stage s JOIN " + m_schema.table + " t ON " + keyJoin("t", "s"),
+            {sqlReasonPattern("LoadChecks", QT_TRANSLATE_NOOP("LoadChecks", "already stored (load %1); use mode "
+                                                                           "upsert to update it")),
+             // rows written by `kestrel generate` have no load
+             sqlReasonPattern("LoadChecks", QT_TRANSLATE_NOOP("LoadChecks", "already stored (load generated); use mode "
+                                                                           "upsert to update it"))}};
 }
 
-std::vector<std::string> LoadStatements::rejectUniqueConflicts() const
+std::vector<BoundStatement> LoadStatements::rejectUniqueConflicts() const
 {
-    std::vector<std::string> out;
+    std::vector<BoundStatement> out;
     std::string storedKey;
     for (const auto& k : m_schema.naturalKey)
         storedKey += (storedKey.empty() ? "" : ", ") + ("t." + q(k) + "::text");
     for (const auto& f : m_schema.fields) {
         if (!f.unique)
             continue;
-        out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) "
-                      "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
-                      "'" + f.name + " already belongs to " + m_schema.naturalKey.front() + " ' || concat_ws(', ', " +
-                      storedKey + ") "
-                      "FROM _stage s JOIN " + m_schema.table + " t ON t." + q(f.name) + " = s." + q(f.name) +
-                      " WHERE NOT (" + keyJoin("t", "s") + ")");
+        out.push_back({"INSERT INTO _rejects (line_no, column_name, value, reason) "
+                       "SELECT s.file_line, '" + f.name + "', s." + q(f.name) + "::text, "
+                       "format($1, $2::text, $3::text, concat_ws(', ', " + storedKey + ")) "
+                       "FROM _stage s JOIN " + m_schema.table + " t ON t." + q(f.name) + " = s." + q(f.name) +
+                       " WHERE NOT (" + keyJoin("t", "s") + ")",
+                       {sqlReasonPattern("LoadChecks", QT_TRANSLATE_NOOP("LoadChecks", "%1 already belongs to %2 %3")),
+                        f.name, m_schema.naturalKey.front()}});
     }
     return out;
 }
 
-std::vector<std::string> LoadStatements::rejectEntityChecks() const
+// clang-format on
+
+std::vector<BoundStatement> LoadStatements::rejectEntityChecks() const
 {
-    std::vector<std::string> out;
-    for (const auto& c : m_schema.checks)
-        out.push_back("INSERT INTO _rejects (line_no, column_name, value, reason) " + c.sql);
+    std::vector<BoundStatement> out;
+    for (const auto& c : m_schema.checks) {
+        BoundStatement st{"INSERT INTO _rejects (line_no, column_name, value, reason) " + c.sql, {}};
+        for (const char* reason : c.reasons)
+            st.params.push_back(sqlReasonPattern("EntityChecks", reason));
+        out.push_back(std::move(st));
+    }
     return out;
 }
 

@@ -3,9 +3,22 @@
 #include "etl/entity_schema.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kestrel::core {
+
+/// A statement and its text parameters ($1 …), run with exec_params.
+struct BoundStatement {
+    std::string sql;
+    std::vector<std::string> params;
+};
+
+/// A reason template for the SQL checks, QCoreApplication::translate(context, sourceText), as a
+/// pattern for PostgreSQL's format(): placeholder %k becomes %k$s, every other '%' is doubled. Only
+/// placeholders the English source has are kept (a translation's extra %3 stays literal text), so
+/// no translation can make format() fail. Bound as a parameter: format($1, a, b) fills it.
+std::string sqlReasonPattern(const char* context, const char* sourceText);
 
 /// The SQL of loads and rollbacks for one entity, built once from its schema. Identifiers come
 /// from the registry (never from a file) and are quoted anyway; values are always parameters.
@@ -22,12 +35,14 @@ public:
     static std::string createRejects();
     std::vector<std::string> stageColumns() const;  ///< file_line + fields, for COPY
 
-    /// Each inserts (line_no, column_name, value, reason) rows into _rejects.
-    std::vector<std::string> rejectDuplicates() const;   ///< natural key and unique fields, inside the file
-    std::vector<std::string> rejectMissingReferences(const EntityRegistry& registry) const;
-    std::string rejectExistingKeys() const;              ///< append mode
-    std::vector<std::string> rejectUniqueConflicts() const;  ///< unique fields held by another stored key
-    std::vector<std::string> rejectEntityChecks() const;
+    /// Each inserts (line_no, column_name, value, reason) rows into _rejects; the reasons are
+    /// translated (context "LoadChecks", or "EntityChecks" for the entity's own checks) and bound
+    /// as parameters.
+    std::vector<BoundStatement> rejectDuplicates() const; ///< natural key and unique fields, inside the file
+    std::vector<BoundStatement> rejectMissingReferences(const EntityRegistry& registry) const;
+    BoundStatement rejectExistingKeys() const;                 ///< append mode
+    std::vector<BoundStatement> rejectUniqueConflicts() const; ///< unique fields held by another stored key
+    std::vector<BoundStatement> rejectEntityChecks() const;
     static std::string dropRejectedFromStage();
 
     std::string stageTimeBounds() const;      ///< min/max(timeField) of _stage

@@ -3,9 +3,11 @@
 #include "common/error.h"
 #include "common/logging.h"
 #include "common/paths.h"
+#include "common/translate.h"
 #include "db/copy_stream.h"
 #include "db/database.h"
 #include "etl/load_statements.h"
+#include "etl/reader_error.h"
 #include "etl/rejects_file.h"
 #include "etl/row_converter.h"
 #include "jobs/job_context.h"
@@ -33,11 +35,6 @@ double since(Clock::time_point t0)
 struct DryRunDone : Error {
     DryRunDone() : Error(Code::Cancelled, "dry run") {}
 };
-
-std::string tr(const char* text)
-{
-    return QCoreApplication::translate("Loader", text).toStdString();
-}
 
 std::string formatName(FileFormat f)
 {
@@ -162,10 +159,10 @@ void LoadRun::run(pqxx::work& tx)
     if (m_report.rowsRejected > 0 && m_req.rejects == RejectPolicy::LoadNothing && !m_req.dryRun) {
         const Reject& first = m_report.sampleRejects.front();
         throw Error(Error::Code::InvalidArgument,
-                    m_report.fileName + ": " + std::to_string(m_report.rowsRejected) + " of " +
-                        std::to_string(m_report.rowsRead) + " rows rejected (first: line " + std::to_string(first.line) +
-                        ", column \"" + first.column + "\": " + first.reason + "); nothing was loaded. Rejects: " +
-                        rejects.path(),
+                    trArgs(QCoreApplication::translate("Loader", "%1: %2 of %3 rows rejected (first: line %4, column "
+                                                                 "\"%5\": %6); nothing was loaded. Rejects: %7"),
+                           m_report.fileName, m_report.rowsRejected, m_report.rowsRead, first.line, first.column,
+                           first.reason, rejects.path()),
                     m_report.fileName + ":" + std::to_string(first.line));
     }
     m_ctx.throwIfStopped();
@@ -185,8 +182,9 @@ void LoadRun::readIntoStage(pqxx::work& tx, RejectsFile& rejects)
     m_mapping = mapColumns(m_schema, m_header, m_req.mapping);
     requireCompleteMapping(m_schema, m_mapping, m_header, m_report.fileName, m_req.ignoreUnknown);
     for (int c : m_mapping.unknownColumns)
-        m_report.warnings.push_back("column \"" + m_header[static_cast<std::size_t>(c)] + "\" left out (unknown to " +
-                                    m_schema.name + ")");
+        m_report.warnings.push_back(
+            trArgs(QCoreApplication::translate("Loader", "column \"%1\" left out (unknown to %2)"),
+                   m_header[static_cast<std::size_t>(c)], m_schema.name));
     const bool decimalComma = reader->delimiter() != ',';
     auto converter = std::make_unique<RowConverter>(m_schema, m_mapping, m_header, decimalComma);
 
@@ -194,7 +192,7 @@ void LoadRun::readIntoStage(pqxx::work& tx, RejectsFile& rejects)
     Record record;
     std::vector<FieldIssue> issues;
     const double size = std::max<double>(1.0, static_cast<double>(reader->fileSize()));
-    const std::string readingText = tr(QT_TRANSLATE_NOOP("Loader", "Reading and checking rows…"));
+    const std::string readingText = trText("Loader", QT_TRANSLATE_NOOP("Loader", "Reading and checking rows…"));
     while (reader->next(record)) {
         ++m_report.rowsRead;
         if (reader->columns().size() != m_header.size()) {
@@ -202,11 +200,11 @@ void LoadRun::readIntoStage(pqxx::work& tx, RejectsFile& rejects)
             m_header = reader->columns();
             m_mapping = mapColumns(m_schema, m_header, m_req.mapping);
             if (!m_req.ignoreUnknown && !m_mapping.unknownColumns.empty())
-                throw Error(Error::Code::InvalidArgument,
-                            m_report.fileName + ": line " + std::to_string(record.line) + ": unknown field \"" +
-                                m_header[static_cast<std::size_t>(m_mapping.unknownColumns.back())] + "\" for " +
-                                m_schema.name + "; map it, or pass --ignore-unknown to leave it out",
-                            m_report.fileName + ":" + std::to_string(record.line));
+                throw lineError(m_report.fileName, record.line,
+                                trArgs(QCoreApplication::translate("Loader", "unknown field \"%1\" for %2; map it, or "
+                                                                             "pass --ignore-unknown to leave it out"),
+                                       m_header[static_cast<std::size_t>(m_mapping.unknownColumns.back())],
+                                       m_schema.name));
             converter = std::make_unique<RowConverter>(m_schema, m_mapping, m_header, decimalComma);
         }
         issues.clear();
@@ -235,15 +233,16 @@ void LoadRun::refuseRepeatedFile(pqxx::work& tx)
         m_schema.name, m_report.sha256, m_report.loadId);
     if (!r.empty())
         throw Error(Error::Code::InvalidArgument,
-                    m_report.fileName + ": this file (same SHA-256) was already loaded into " + m_schema.name +
-                        " as load " + r[0][0].c_str() + " on " + r[0][1].c_str() + "; use --force to load it again",
+                    trArgs(QCoreApplication::translate("Loader", "%1: this file (same SHA-256) was already loaded into "
+                                                                 "%2 as load %3 on %4; use --force to load it again"),
+                           m_report.fileName, m_schema.name, r[0][0].c_str(), r[0][1].c_str()),
                     m_report.fileName);
 }
 
 void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
 {
-    m_ctx.progress(0.82, tr(QT_TRANSLATE_NOOP("Loader", "Checking keys and references…")));
-    std::vector<std::string> checks = m_sql.rejectDuplicates();
+    m_ctx.progress(0.82, trText("Loader", QT_TRANSLATE_NOOP("Loader", "Checking keys and references…")));
+    std::vector<BoundStatement> checks = m_sql.rejectDuplicates();
     for (auto& s : m_sql.rejectMissingReferences(EntityRegistry::instance()))
         checks.push_back(std::move(s));
     if (m_req.mode == LoadMode::Append)
@@ -253,9 +252,10 @@ void LoadRun::checkInSql(pqxx::work& tx, RejectsFile& rejects)
             checks.push_back(std::move(s));
     for (auto& s : m_sql.rejectEntityChecks())
         checks.push_back(std::move(s));
-    for (const auto& sql : checks) {
-        StepTimer timer("check " + sql.substr(0, 120));
-        tx.exec0(sql);
+    for (const auto& check : checks) {
+        StepTimer timer("check " + check.sql.substr(0, 120));
+        // The reason templates (translated) are parameters, never part of the SQL text.
+        tx.exec_params0(check.sql, pqxx::prepare::make_dynamic_params(check.params));
         m_ctx.throwIfStopped();
     }
     const std::int64_t lines = tx.exec1("SELECT count(DISTINCT line_no) FROM _rejects")[0].as<std::int64_t>();
@@ -297,9 +297,11 @@ void LoadRun::refuseRemovalOfReferencedRows(pqxx::work& tx)
             const auto n = r[0].as<std::int64_t>();
             if (n > 0)
                 throw Error(Error::Code::InvalidArgument,
-                            m_report.fileName + ": replace would remove " + m_schema.name + " rows that " +
-                                std::to_string(n) + " " + other.name + " rows still refer to (" + f.name +
-                                "); load them with mode upsert, or replace " + other.name + " first",
+                            trArgs(QCoreApplication::translate("Loader",
+                                                               "%1: replace would remove %2 rows that %3 %4 rows still "
+                                                               "refer to (%5); load them with mode upsert, or replace "
+                                                               "%4 first"),
+                                   m_report.fileName, m_schema.name, n, other.name, f.name),
                             m_report.fileName);
         }
 }
@@ -308,7 +310,7 @@ void LoadRun::merge(pqxx::work& tx)
 {
     const std::int64_t loadId = m_report.loadId;
     const std::int64_t staged = m_report.rowsRead - m_report.rowsRejected;
-    m_ctx.progress(0.88, tr(QT_TRANSLATE_NOOP("Loader", "Writing rows…")));
+    m_ctx.progress(0.88, trText("Loader", QT_TRANSLATE_NOOP("Loader", "Writing rows…")));
     runHook(tx, m_schema.prepareSql, m_sql.stageTimeBounds(), false);
     if (m_req.mode == LoadMode::Replace) {
         refuseRemovalOfReferencedRows(tx);
@@ -333,7 +335,7 @@ void LoadRun::merge(pqxx::work& tx)
         m_report.rowsInserted = affected(tx.exec_params(m_sql.insertNew(), loadId));
     }
     m_report.rowsUnchanged = std::max<std::int64_t>(0, staged - m_report.rowsInserted - m_report.rowsUpdated);
-    m_ctx.progress(0.95, tr(QT_TRANSLATE_NOOP("Loader", "Refreshing summaries…")));
+    m_ctx.progress(0.95, trText("Loader", QT_TRANSLATE_NOOP("Loader", "Refreshing summaries…")));
     runHook(tx, m_schema.refreshSql, m_sql.touchedTimeBounds(), true);
 }
 
@@ -370,15 +372,18 @@ LoadMode parseLoadMode(const std::string& name)
         return LoadMode::Upsert;
     if (name == "replace")
         return LoadMode::Replace;
-    throw Error(Error::Code::InvalidArgument, "unknown load mode \"" + name + "\" (append, upsert or replace)");
+    throw Error(
+        Error::Code::InvalidArgument,
+        trArgs(QCoreApplication::translate("Loader", "unknown load mode \"%1\" (append, upsert or replace)"), name));
 }
 
 LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
 {
     const EntitySchema* schema = EntityRegistry::instance().find(request.entity);
     if (!schema)
-        throw Error(Error::Code::InvalidArgument, "unknown entity \"" + request.entity +
-                                                      "\" (one of: " + EntityRegistry::instance().names() + ")");
+        throw Error(Error::Code::InvalidArgument,
+                    trArgs(QCoreApplication::translate("Loader", "unknown entity \"%1\" (one of: %2)"), request.entity,
+                           EntityRegistry::instance().names()));
     const auto t0 = Clock::now();
     LoadReport report;
     report.entity = schema->name;
@@ -387,7 +392,10 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
     std::error_code ec;
     const auto size = std::filesystem::file_size(request.path, ec);
     if (ec)
-        throw Error(Error::Code::Io, report.fileName + ": cannot read the file: " + ec.message(), request.path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("Loader", "%1: cannot read the file: %2"), report.fileName,
+                           ec.message()),
+                    request.path);
     report.fileSize = size;
 
     Database& db = ctx.db();
@@ -444,20 +452,25 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
         log->warn("load {} {}: {}", report.loadId, report.status, e.what());
         if (!request.dryRun) {
             try {
-                recordOutcome(db, report, report.status, cancelled ? "cancelled by the user; nothing was stored" : e.what());
+                recordOutcome(db, report, report.status,
+                              cancelled ? trText("Loader", QT_TRANSLATE_NOOP(
+                                                               "Loader", "cancelled by the user; nothing was stored"))
+                                        : std::string(e.what()));
             } catch (const std::exception& again) {
                 log->error("could not record the outcome of load {}: {}", report.loadId, again.what());
             }
         }
         if (cancelled)
-            throw Error(Error::Code::Cancelled, "load " + std::to_string(report.loadId) + " cancelled; nothing was stored");
+            throw Error(
+                Error::Code::Cancelled,
+                trArgs(QCoreApplication::translate("Loader", "load %1 cancelled; nothing was stored"), report.loadId));
         throw;
     }
     report.status = "succeeded";
     report.seconds = since(t0);
     log->info("load {} done in {:.1f} s: read {}, inserted {}, updated {}, rejected {}", report.loadId, report.seconds,
               report.rowsRead, report.rowsInserted, report.rowsUpdated, report.rowsRejected);
-    ctx.progress(1.0, tr(QT_TRANSLATE_NOOP("Loader", "Done")));
+    ctx.progress(1.0, trText("Loader", QT_TRANSLATE_NOOP("Loader", "Done")));
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "etl/record_reader.h"
 
+#include "common/translate.h"
 #include "etl/csv_reader.h"
 #include "etl/json_reader.h"
 #include "etl/reader_error.h"
@@ -32,11 +33,11 @@ std::optional<std::string> describeMarkup(std::string_view text)
     const std::string start = values::lowerAscii(text.substr(0, 16));
     for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--"}) {
         if (start.rfind(tag, 0) == 0) {
-            return "it looks like an HTML page";
+            return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "it looks like an HTML page"));
         }
     }
     if (start.rfind("<?xml", 0) == 0) {
-        return "it looks like an XML document";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "it looks like an XML document"));
     }
     return std::nullopt;
 }
@@ -49,11 +50,13 @@ std::unique_ptr<RecordReader> openRecordReader(const std::string& path, const Re
     const std::string_view head = stream->head();
     const std::size_t firstChar = head.find_first_not_of(" \t\r\n");
     if (firstChar == std::string_view::npos && stream->fileFullyRead()) {
-        throw fileError(stream->fileName(), "the file is empty");
+        throw fileError(stream->fileName(),
+                        trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the file is empty")));
     }
     const std::string_view text = firstChar == std::string_view::npos ? std::string_view() : head.substr(firstChar);
     if (auto markup = describeMarkup(text)) {
-        throw fileError(stream->fileName(), "not a CSV or JSON file (" + *markup + ")");
+        throw fileError(stream->fileName(),
+                        trArgs(QCoreApplication::translate("RecordReader", "not a CSV or JSON file (%1)"), *markup));
     }
 
     const std::string extension = values::lowerAscii(std::filesystem::path(path).extension().string());
@@ -80,14 +83,23 @@ std::string fileSha256Hex(const std::string& path)
 {
     QFile file(QString::fromStdString(path));
     if (std::filesystem::is_directory(std::filesystem::path(path))) {
-        throw Error(Error::Code::Io, "cannot open " + path + ": it is a folder, not a file", path);
+        throw Error(
+            Error::Code::Io,
+            trArgs(QCoreApplication::translate("RecordReader", "cannot open %1: it is a folder, not a file"), path),
+            path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Code::Io, "cannot open " + path + ": " + file.errorString().toStdString(), path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("RecordReader", "cannot open %1: %2"), path,
+                           file.errorString().toStdString()),
+                    path);
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file)) {
-        throw Error(Error::Code::Io, "cannot read " + path + ": " + file.errorString().toStdString(), path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("RecordReader", "cannot read %1: %2"), path,
+                           file.errorString().toStdString()),
+                    path);
     }
     return hash.result().toHex().toStdString();
 }

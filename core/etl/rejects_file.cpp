@@ -1,6 +1,7 @@
 #include "etl/rejects_file.h"
 
 #include "common/error.h"
+#include "common/translate.h"
 
 #include <cerrno>
 #include <cstring>
@@ -50,8 +51,13 @@ void RejectsFile::open()
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(m_path).parent_path(), ec);
     m_file = std::fopen(m_path.c_str(), "wb");
-    if (!m_file)
-        throw Error(Error::Code::Io, "cannot write the rejects file " + m_path + ": " + std::strerror(errno), m_path);
+    if (!m_file) {
+        const std::string why = std::strerror(errno); // before anything else can change errno
+        throw Error(
+            Error::Code::Io,
+            trArgs(QCoreApplication::translate("RejectsFile", "cannot write the rejects file %1: %2"), m_path, why),
+            m_path);
+    }
     static const char kHeader[] = "\xEF\xBB\xBFline,column,value,reason\r\n";
     std::fwrite(kHeader, 1, sizeof kHeader - 1, m_file);
 }
@@ -83,7 +89,9 @@ void RejectsFile::close()
     std::fclose(m_file);
     m_file = nullptr;
     if (failed)
-        throw Error(Error::Code::Io, "writing the rejects file " + m_path + " failed", m_path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("RejectsFile", "writing the rejects file %1 failed"), m_path),
+                    m_path);
 }
 
 }  // namespace kestrel::core

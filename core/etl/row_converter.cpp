@@ -1,5 +1,6 @@
 #include "etl/row_converter.h"
 
+#include "common/translate.h"
 #include "db/copy_stream.h"
 #include "etl/value_parser.h"
 
@@ -36,11 +37,11 @@ std::string formatNumber(double v)
 bool inRange(const FieldSpec& spec, double v, std::string& reason)
 {
     if (spec.min && v < *spec.min) {
-        reason = "below the minimum " + formatNumber(*spec.min);
+        reason = trArgs(QCoreApplication::translate("RowConverter", "below the minimum %1"), formatNumber(*spec.min));
         return false;
     }
     if (spec.max && v > *spec.max) {
-        reason = "above the maximum " + formatNumber(*spec.max);
+        reason = trArgs(QCoreApplication::translate("RowConverter", "above the maximum %1"), formatNumber(*spec.max));
         return false;
     }
     return true;
@@ -78,7 +79,7 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
             return true;
         }
         if (spec.required) {
-            reason = "missing value";
+            reason = trText("RowConverter", QT_TRANSLATE_NOOP("RowConverter", "missing value"));
             return false;
         }
         canonical.clear();
@@ -120,7 +121,8 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
         const QJsonDocument doc =
             QJsonDocument::fromJson(QByteArray(text.data(), static_cast<qsizetype>(text.size())), &err);
         if (err.error != QJsonParseError::NoError || doc.isNull()) {
-            reason = "not valid JSON: " + err.errorString().toStdString();
+            reason = trArgs(QCoreApplication::translate("RowConverter", "not valid JSON: %1"),
+                            err.errorString().toStdString());
             return false;
         }
         canonical = doc.toJson(QJsonDocument::Compact).toStdString();
@@ -129,7 +131,8 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
     case FieldType::Text:
         canonical.assign(text);
         if (spec.maxLength > 0 && utf8Length(canonical) > static_cast<std::size_t>(spec.maxLength)) {
-            reason = "longer than " + std::to_string(spec.maxLength) + " characters";
+            reason = QCoreApplication::translate("RowConverter", "longer than %n characters", nullptr, spec.maxLength)
+                         .toStdString();
             return false;
         }
         if (!spec.allowed.empty()) {
@@ -139,7 +142,7 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
                 std::string list;
                 for (const auto& a : spec.allowed)
                     list += (list.empty() ? "" : ", ") + a;
-                reason = "not one of " + list;
+                reason = trArgs(QCoreApplication::translate("RowConverter", "not one of %1"), list);
                 return false;
             }
             canonical = *it;

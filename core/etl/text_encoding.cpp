@@ -1,6 +1,7 @@
 #include "etl/text_encoding.h"
 
 #include "common/error.h"
+#include "common/translate.h"
 #include "etl/value_parser.h"
 
 #include <array>
@@ -126,8 +127,10 @@ std::optional<TextEncoding> parseEncodingName(std::string_view name)
     if (lower == "cp1251" || lower == "windows-1251" || lower == "win1251" || lower == "cp-1251") {
         return TextEncoding::Windows1251;
     }
-    throw Error(Error::Code::InvalidArgument,
-                "unknown encoding \"" + std::string(name) + "\" (use utf-8, cp1251 or auto)");
+    throw Error(
+        Error::Code::InvalidArgument,
+        trArgs(QCoreApplication::translate("RecordReader", "unknown encoding \"%1\" (use utf-8, cp1251 or auto)"),
+               name));
 }
 
 TextEncoding detectEncoding(std::string_view sample)
@@ -136,17 +139,20 @@ TextEncoding detectEncoding(std::string_view sample)
     if (startsWith(sample, std::string_view("\xFF\xFE\x00\x00", 4)) ||
         startsWith(sample, std::string_view("\x00\x00\xFE\xFF", 4))) {
         throw Error(Error::Code::InvalidArgument,
-                    "UTF-32 text is not supported; save the file as UTF-8 or Windows-1251");
+                    trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "UTF-32 text is not supported; save the "
+                                                                             "file as UTF-8 or Windows-1251")));
     }
     if (startsWith(sample, "\xFF\xFE") || startsWith(sample, "\xFE\xFF")) {
         throw Error(Error::Code::InvalidArgument,
-                    "UTF-16 text is not supported; save the file as UTF-8 or Windows-1251");
+                    trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "UTF-16 text is not supported; save the "
+                                                                             "file as UTF-8 or Windows-1251")));
     }
     if (startsWith(sample, "\xEF\xBB\xBF")) {
         return TextEncoding::Utf8Bom;
     }
     if (std::memchr(sample.data(), 0, sample.size()) != nullptr) {
-        throw Error(Error::Code::InvalidArgument, "not a text file (binary data)");
+        throw Error(Error::Code::InvalidArgument,
+                    trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "not a text file (binary data)")));
     }
     if (!firstInvalidUtf8(sample, true)) {
         return TextEncoding::Utf8;

@@ -1,5 +1,6 @@
 #include "etl/text_stream.h"
 
+#include "common/translate.h"
 #include "etl/reader_error.h"
 
 #include <algorithm>
@@ -19,19 +20,20 @@ bool startsWith(std::string_view text, std::string_view prefix)
 std::optional<std::string> describeBinaryFormat(std::string_view head)
 {
     if (startsWith(head, "PK\x03\x04")) {
-        return "a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV";
+        return trText("RecordReader",
+                      QT_TRANSLATE_NOOP("RecordReader", "a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV"));
     }
     if (startsWith(head, "\xD0\xCF\x11\xE0")) {
-        return "an Excel .xls workbook; save it as CSV";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "an Excel .xls workbook; save it as CSV"));
     }
     if (startsWith(head, "%PDF")) {
-        return "a PDF document";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "a PDF document"));
     }
     if (startsWith(head, "\x1F\x8B")) {
-        return "a gzip archive; unpack it first";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "a gzip archive; unpack it first"));
     }
     if (std::memchr(head.data(), 0, head.size()) != nullptr) {
-        return "binary data";
+        return trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "binary data"));
     }
     return std::nullopt;
 }
@@ -75,10 +77,16 @@ TextStream::TextStream(const std::string& path, std::optional<TextEncoding> enco
     }
     m_file.setFileName(QString::fromStdString(path));
     if (std::filesystem::is_directory(std::filesystem::path(path))) {
-        throw Error(Error::Code::Io, "cannot open " + path + ": it is a folder, not a file", path);
+        throw Error(
+            Error::Code::Io,
+            trArgs(QCoreApplication::translate("RecordReader", "cannot open %1: it is a folder, not a file"), path),
+            path);
     }
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        throw Error(Error::Code::Io, "cannot open " + path + ": " + m_file.errorString().toStdString(), path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("RecordReader", "cannot open %1: %2"), path,
+                           m_file.errorString().toStdString()),
+                    path);
     }
     m_fileSize = static_cast<std::uint64_t>(std::max<qint64>(m_file.size(), 0));
     m_bufferCapacity = std::max(m_chunkSize, kMinFirstChunk) + m_carry.size();
@@ -123,7 +131,10 @@ void TextStream::readChunk(bool detect)
     const std::size_t want = first ? std::max(m_chunkSize, kMinFirstChunk) : m_chunkSize;
     const qint64 got = m_file.read(m_buffer.get() + m_carrySize, static_cast<qint64>(want));
     if (got < 0) {
-        throw Error(Error::Code::Io, "cannot read " + m_path + ": " + m_file.errorString().toStdString(), m_path);
+        throw Error(Error::Code::Io,
+                    trArgs(QCoreApplication::translate("RecordReader", "cannot read %1: %2"), m_path,
+                           m_file.errorString().toStdString()),
+                    m_path);
     }
     const auto size = static_cast<std::size_t>(got);
     m_hash.addData(QByteArrayView(m_buffer.get() + m_carrySize, static_cast<qsizetype>(size)));
@@ -135,7 +146,9 @@ void TextStream::readChunk(bool detect)
     if (first) {
         if (!hasWideBom(raw)) {
             if (auto binary = describeBinaryFormat(raw)) {
-                throw fileError(m_fileName, "not a CSV or JSON file (" + *binary + ")");
+                throw fileError(
+                    m_fileName,
+                    trArgs(QCoreApplication::translate("RecordReader", "not a CSV or JSON file (%1)"), *binary));
             }
         }
         try {
@@ -154,7 +167,9 @@ void TextStream::readChunk(bool detect)
     }
     if (const void* nul = std::memchr(raw.data(), 0, raw.size())) {
         const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - raw.data());
-        throw lineError(m_fileName, lineAt(raw, offset), "binary data (a NUL byte) in the text");
+        throw lineError(
+            m_fileName, lineAt(raw, offset),
+            trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "binary data (a NUL byte) in the text")));
     }
     decodeChunk(raw);
 }
@@ -170,7 +185,9 @@ void TextStream::decodeChunk(std::string_view raw)
     }
     if (const auto bad = firstInvalidUtf8(raw, !m_eof)) {
         throw lineError(m_fileName, lineAt(raw, *bad),
-                        "invalid UTF-8 byte sequence \xE2\x80\x94 the file is not UTF-8 (try --encoding cp1251)");
+                        trText("RecordReader",
+                               QT_TRANSLATE_NOOP("RecordReader", "invalid UTF-8 byte sequence — the file is not UTF-8 "
+                                                                 "(try --encoding cp1251)")));
     }
     if (!m_eof) {
         m_carrySize = incompleteTail(raw);

@@ -1,5 +1,7 @@
 #include "etl/value_parser.h"
 
+#include "common/translate.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -28,9 +30,11 @@ std::string shown(std::string_view text)
     return std::string(text);
 }
 
-bool reject(std::string& reason, std::string_view what, std::string_view text)
+// `what` is a QT_TRANSLATE_NOOP("Values", …) template whose %1 is the offending text.
+bool reject(std::string& reason, const char* what, std::string_view text)
 {
-    reason = text.empty() ? std::string("empty value") : std::string(what) + ": " + shown(text);
+    reason = text.empty() ? trText("Values", QT_TRANSLATE_NOOP("Values", "empty value"))
+                          : trArgs(QCoreApplication::translate("Values", what), shown(text));
     return false;
 }
 
@@ -386,13 +390,13 @@ bool rejectDate(DateStatus status, std::string_view text, std::string& reason)
 {
     switch (status) {
     case DateStatus::NoSuchDate:
-        return reject(reason, "no such date", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "no such date: %1"), text);
     case DateStatus::NoSuchTime:
-        return reject(reason, "no such time", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "no such time: %1"), text);
     case DateStatus::BadZone:
-        return reject(reason, "no such time zone offset", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "no such time zone offset: %1"), text);
     default:
-        return reject(reason, "not a date", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a date: %1"), text);
     }
 }
 
@@ -491,23 +495,23 @@ bool parseDecimal(std::string_view text, std::string& out, double& value, std::s
     text = trim(text);
     NumberText number;
     if (!splitNumber(text, decimalCommaHint, number)) {
-        return reject(reason, "not a number", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a number: %1"), text);
     }
     std::string canonical;
     if (!canonicalNumber(number, canonical)) {
-        return reject(reason, "out of range", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "out of range: %1"), text);
     }
     double parsed = 0.0;
     const auto [end, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), parsed);
     (void)end;
     if (ec == std::errc::result_out_of_range) {
         if (number.exponent > 0 || canonical.find('.') == std::string::npos) {
-            return reject(reason, "out of range", text);
+            return reject(reason, QT_TRANSLATE_NOOP("Values", "out of range: %1"), text);
         }
         parsed = 0.0; // too small for a double; the text keeps the exact value
     }
     if (!std::isfinite(parsed)) {
-        return reject(reason, "out of range", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "out of range: %1"), text);
     }
     out = std::move(canonical);
     value = parsed;
@@ -519,23 +523,23 @@ bool parseInteger(std::string_view text, std::int64_t& value, std::string& reaso
     text = trim(text);
     NumberText number;
     if (!splitNumber(text, false, number)) {
-        return reject(reason, "not a number", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a number: %1"), text);
     }
     std::string canonical;
     if (!canonicalNumber(number, canonical)) {
-        return reject(reason, "out of range", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "out of range: %1"), text);
     }
     const std::size_t point = canonical.find('.');
     if (point != std::string::npos) {
         if (canonical.find_first_not_of('0', point + 1) != std::string::npos) {
-            return reject(reason, "not an integer", text);
+            return reject(reason, QT_TRANSLATE_NOOP("Values", "not an integer: %1"), text);
         }
         canonical.resize(point); // "42.0" from a float-typed export is still 42
     }
     std::int64_t parsed = 0;
     const auto [end, ec] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), parsed);
     if (ec != std::errc() || end != canonical.data() + canonical.size()) {
-        return reject(reason, "out of range", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "out of range: %1"), text);
     }
     value = parsed;
     return true;
@@ -593,7 +597,7 @@ bool parseDate(std::string_view text, std::string& out, std::string& reason)
     const bool midnight =
         dt.hour == 0 && dt.minute == 0 && dt.second == 0 && dt.fraction.find_first_not_of('0') == std::string::npos;
     if (!midnight) {
-        return reject(reason, "not a date (it has a time of day)", text);
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a date (it has a time of day): %1"), text);
     }
     out.clear();
     appendDate(out, dt);
@@ -618,7 +622,7 @@ bool parseBoolean(std::string_view text, bool& value, std::string& reason)
             return true;
         }
     }
-    return reject(reason, "not a boolean", text);
+    return reject(reason, QT_TRANSLATE_NOOP("Values", "not a boolean: %1"), text);
 }
 
 } // namespace kestrel::core::values

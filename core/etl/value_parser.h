@@ -8,10 +8,10 @@ namespace kestrel::core {
 
 /// Parsers for the values found in exported files. Each takes text (trimmed again with trim(), so
 /// padding is fine), returns true and writes the canonical PostgreSQL text form into `out` (or the
-/// value), or returns false and writes a short English reason for rejects files: "not a number: 12abc",
+/// value), or returns false and writes a short reason for rejects files: "not a number: 12abc",
 /// "not an integer: 1.5", "out of range: 1e999", "no such date: 31.02.2025", "no such time: …",
 /// "not a date: yesterday", "not a boolean: maybe", "empty value" for empty text. The quoted text is cut
-/// after 40 characters.
+/// after 40 characters. Reasons are translated (context "Values"): English when no translator is installed.
 namespace values {
 
 /// Integers: "42", "-7", "+3", "1 234" (space, NBSP or narrow NBSP U+202F as thousand separators),

@@ -7,6 +7,8 @@
 #include "jobs/job_context.h"
 #include "test_cluster.h"
 
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTranslator>
 #include <gtest/gtest.h>
 #include <pqxx/transaction>
 
@@ -348,6 +350,47 @@ TEST_F(LoaderTest, ReferencesToMissingRowsAreRejectedWithTheirLine)
     EXPECT_EQ(rep.sampleRejects[0].reason, "no products row with product_id = 77");
     EXPECT_EQ(rep.sampleRejects[1].line, 4);
     EXPECT_EQ(rep.sampleRejects[1].reason, "no orders row with order_id = 101");
+}
+
+/// Answers "RU 100%: <source text>" for the contexts of the reasons SQL writes, while installed.
+class SqlReasonTranslator : public QTranslator {
+public:
+    SqlReasonTranslator() { QCoreApplication::installTranslator(this); }
+    ~SqlReasonTranslator() override { QCoreApplication::removeTranslator(this); }
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        const std::string c = context;
+        if (c != "LoadChecks" && c != "EntityChecks")
+            return {};
+        return QStringLiteral("RU 100%: ") + QString::fromUtf8(sourceText);
+    }
+};
+
+// Guards the reasons built in SQL: the translated template is a bound format() pattern, so a
+// translator's text (percent signs included) reaches the rejects as written.
+TEST_F(LoaderTest, ReasonsWrittenInSqlFollowTheInstalledTranslator)
+{
+    load("users", file("users.csv", kUsersCsv));
+    load("products", file("p.csv", "product_id,sku,name,category,base_price\n1,S1,Kettle,Kitchen,10\n"));
+    load("product_prices", file("prices.csv", "product_id,valid_from,valid_to,price\n1,2025-01-01,2025-02-01,10\n"));
+    load("orders", file("o.csv", "order_id,user_id,created_at,status,total_amount\n100,1,2025-02-01,paid,10\n"));
+    const SqlReasonTranslator translator;
+    const auto items = load("order_items",
+                            file("items.csv", "order_id,line_no,product_id,quantity,unit_price\n"
+                                              "100,1,77,1,5\n"
+                                              "100,1,1,1,5\n"),
+                            LoadMode::Upsert, RejectPolicy::LoadGoodRows);
+    ASSERT_EQ(items.sampleRejects.size(), 2u);
+    EXPECT_EQ(items.sampleRejects[0].reason, "RU 100%: no products row with product_id = 77");
+    EXPECT_EQ(items.sampleRejects[1].reason, "RU 100%: duplicate key in the file: also on line 2");
+    const auto prices = load("product_prices",
+                             file("prices2.csv", "product_id,valid_from,valid_to,price\n"
+                                                 "1,2025-03-01,2025-04-01,12\n"
+                                                 "1,2025-03-15,,13\n"),
+                             LoadMode::Upsert, RejectPolicy::LoadGoodRows);
+    ASSERT_EQ(prices.sampleRejects.size(), 1u);
+    EXPECT_EQ(prices.sampleRejects[0].reason, "RU 100%: price period overlaps the period on line 2");
 }
 
 TEST_F(LoaderTest, BadFilesAreRefusedNamingLineAndColumnAndChangeNothing)
