@@ -16,7 +16,8 @@ namespace {
 constexpr std::uint64_t kWidthSampleRows = 100;         // rows of each sheet that decide its column widths
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53: beyond it a double loses digits
 
-QString tr(const char* text)
+// The texts are filed under TableExportWriter's context, which the export dialog shares.
+QString trExport(const char* text)
 {
     return QCoreApplication::translate("kestrel::core::TableExportWriter", text);
 }
@@ -53,7 +54,7 @@ XlsxExportSink::XlsxExportSink(const std::string& tempPath, std::string where, s
     m_workbook = workbook_new_opt(tempPath.c_str(), &opts);
     if (!m_workbook)
         throw Error(Error::Code::Io,
-                    tr("Cannot create the XLSX workbook %1").arg(QString::fromStdString(m_where)).toStdString(),
+                    trExport(QT_TRANSLATE_NOOP("kestrel::core::TableExportWriter", "Cannot create the XLSX workbook %1")).arg(QString::fromStdString(m_where)).toStdString(),
                     m_where);
     m_header = workbook_add_format(m_workbook);
     format_set_bold(m_header);
@@ -76,7 +77,7 @@ void XlsxExportSink::check(int error, const char* what) const
     if (error == LXW_NO_ERROR)
         return;
     throw Error(Error::Code::Io,
-                tr("Cannot write %1 (%2): %3")
+                trExport(QT_TRANSLATE_NOOP("kestrel::core::TableExportWriter", "Cannot write %1 (%2): %3"))
                     .arg(QString::fromStdString(m_where), QString::fromLatin1(what),
                          QString::fromLatin1(lxw_strerror(static_cast<lxw_error>(error))))
                     .toStdString(),
@@ -172,8 +173,9 @@ void XlsxExportSink::writeCell(std::uint32_t row, std::uint16_t col, const std::
             QLocale locale;
             locale.setNumberOptions(QLocale::DefaultNumberOptions);
             throw Error(Error::Code::InvalidArgument,
-                        tr("Row %1, column \"%2\": text of %3 characters does not fit an XLSX cell (%4 at most); "
-                           "export to CSV or JSON instead")
+                        trExport(QT_TRANSLATE_NOOP("kestrel::core::TableExportWriter",
+                                                   "Row %1, column \"%2\": text of %3 characters does not fit an "
+                                                   "XLSX cell (%4 at most); export to CSV or JSON instead"))
                             .arg(locale.toString(static_cast<qulonglong>(m_rowsTotal + 1)),
                                  QString::fromStdString(column.title),
                                  locale.toString(static_cast<qulonglong>(canonical::displayWidth(value))),
@@ -196,8 +198,9 @@ void XlsxExportSink::writeRow(const ExportRow& row)
             QLocale locale;
             locale.setNumberOptions(QLocale::DefaultNumberOptions);
             throw Error(Error::Code::InvalidArgument,
-                        tr("More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or "
-                           "CSV")
+                        trExport(QT_TRANSLATE_NOOP("kestrel::core::TableExportWriter",
+                                                   "More than %1 rows do not fit one XLSX sheet (%1 data rows); "
+                                                   "choose split into sheets or CSV"))
                             .arg(locale.toString(static_cast<qulonglong>(perSheet)))
                             .toStdString(),
                         m_where);
