@@ -2,6 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>column mapping &quot;%1=%2&quot;: %3 has no field &quot;%2&quot;</source>
+        <translation>column mapping &quot;%1=%2&quot;: %3 has no field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing</source>
+        <translation>required column &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing (also accepted: %2)</source>
+        <translation>required column &quot;%1&quot; is missing (also accepted: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>required column &quot;%1&quot; is missing; %n more required column(s) missing</source>
+        <translation>
+            <numerusform>required column &quot;%1&quot; is missing; %n more required column missing</numerusform>
+            <numerusform>required column &quot;%1&quot; is missing; %n more required columns missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>required column &quot;%1&quot; is missing (also accepted: %2); %n more required column(s) missing</source>
+        <translation>
+            <numerusform>required column &quot;%1&quot; is missing (also accepted: %2); %n more required column missing</numerusform>
+            <numerusform>required column &quot;%1&quot; is missing (also accepted: %2); %n more required columns missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2 &quot;%3&quot;: unknown column for %4 (expected: %5); map it, or pass --ignore-unknown to leave it out</source>
+        <translation>%1: line 1, column %2 &quot;%3&quot;: unknown column for %4 (expected: %5); map it, or pass --ignore-unknown to leave it out</translation>
+    </message>
+</context>
+<context>
+    <name>EntityChecks</name>
+    <message>
+        <source>not an e-mail address: %1</source>
+        <translation>not an e-mail address: %1</translation>
+    </message>
+    <message>
+        <source>not a country code: %1</source>
+        <translation>not a country code: %1</translation>
+    </message>
+    <message>
+        <source>price period overlaps the period on line %1</source>
+        <translation>price period overlaps the period on line %1</translation>
+    </message>
+    <message>
+        <source>price period overlaps the stored period from %1</source>
+        <translation>price period overlaps the stored period from %1</translation>
+    </message>
+    <message>
+        <source>valid_to is not after valid_from</source>
+        <translation>valid_to is not after valid_from</translation>
+    </message>
+    <message>
+        <source>not a currency code: %1</source>
+        <translation>not a currency code: %1</translation>
+    </message>
+    <message>
+        <source>a purchase event needs an order_id</source>
+        <translation>a purchase event needs an order_id</translation>
+    </message>
+</context>
+<context>
+    <name>LoadChecks</name>
+    <message>
+        <source>duplicate %1 in the file: also on line %2</source>
+        <translation>duplicate %1 in the file: also on line %2</translation>
+    </message>
+    <message>
+        <source>duplicate key in the file: also on line %1</source>
+        <translation>duplicate key in the file: also on line %1</translation>
+    </message>
+    <message>
+        <source>no %1 row with %2 = %3</source>
+        <translation>no %1 row with %2 = %3</translation>
+    </message>
+    <message>
+        <source>already stored (load %1); use mode upsert to update it</source>
+        <translation>already stored (load %1); use mode upsert to update it</translation>
+    </message>
+    <message>
+        <source>already stored (load generated); use mode upsert to update it</source>
+        <translation>already stored (load generated); use mode upsert to update it</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 %3</source>
+        <translation>%1 already belongs to %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistory</name>
+    <message>
+        <source>cannot roll back load %1: %2</source>
+        <translation>cannot roll back load %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no load %1</source>
+        <translation>there is no load %1</translation>
+    </message>
+    <message>
+        <source>there is no such load</source>
+        <translation>there is no such load</translation>
+    </message>
+    <message>
+        <source>it is synthetic demo data (use kestrel generate --replace instead)</source>
+        <translation>it is synthetic demo data (use kestrel generate --replace instead)</translation>
+    </message>
+    <message>
+        <source>it is itself a rollback</source>
+        <translation>it is itself a rollback</translation>
+    </message>
+    <message>
+        <source>it was rolled back already (by load %1)</source>
+        <translation>it was rolled back already (by load %1)</translation>
+    </message>
+    <message>
+        <source>it did not succeed (%1), so it stored nothing</source>
+        <translation>it did not succeed (%1), so it stored nothing</translation>
+    </message>
+    <message>
+        <source>its entity &quot;%1&quot; is unknown to this version</source>
+        <translation>its entity &quot;%1&quot; is unknown to this version</translation>
+    </message>
+    <message>
+        <source>load %1 changed %2 after it; roll that one back first</source>
+        <translation>load %1 changed %2 after it; roll that one back first</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows (generated data) refer to %3 rows it added; roll back generated data first</source>
+        <translation>%1 %2 rows (generated data) refer to %3 rows it added; roll back generated data first</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows (load %3) refer to %4 rows it added; roll back load %3 first</source>
+        <translation>%1 %2 rows (load %3) refer to %4 rows it added; roll back load %3 first</translation>
+    </message>
+    <message>
+        <source>Restoring the previous rows…</source>
+        <translation>Restoring the previous rows…</translation>
+    </message>
+    <message>
+        <source>Removing the rows the load added…</source>
+        <translation>Removing the rows the load added…</translation>
+    </message>
+    <message>
+        <source>Putting back removed rows…</source>
+        <translation>Putting back removed rows…</translation>
+    </message>
+    <message>
+        <source>Refreshing summaries…</source>
+        <translation>Refreshing summaries…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>%1: %2 of %3 rows rejected (first: line %4, column &quot;%5&quot;: %6); nothing was loaded. Rejects: %7</source>
+        <translation>%1: %2 of %3 rows rejected (first: line %4, column &quot;%5&quot;: %6); nothing was loaded. Rejects: %7</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out (unknown to %2)</source>
+        <translation>column &quot;%1&quot; left out (unknown to %2)</translation>
+    </message>
+    <message>
+        <source>Reading and checking rows…</source>
+        <translation>Reading and checking rows…</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for %2; map it, or pass --ignore-unknown to leave it out</source>
+        <translation>unknown field &quot;%1&quot; for %2; map it, or pass --ignore-unknown to leave it out</translation>
+    </message>
+    <message>
+        <source>%1: this file (same SHA-256) was already loaded into %2 as load %3 on %4; use --force to load it again</source>
+        <translation>%1: this file (same SHA-256) was already loaded into %2 as load %3 on %4; use --force to load it again</translation>
+    </message>
+    <message>
+        <source>Checking keys and references…</source>
+        <translation>Checking keys and references…</translation>
+    </message>
+    <message>
+        <source>%1: replace would remove %2 rows that %3 %4 rows still refer to (%5); load them with mode upsert, or replace %4 first</source>
+        <translation>%1: replace would remove %2 rows that %3 %4 rows still refer to (%5); load them with mode upsert, or replace %4 first</translation>
+    </message>
+    <message>
+        <source>Writing rows…</source>
+        <translation>Writing rows…</translation>
+    </message>
+    <message>
+        <source>Refreshing summaries…</source>
+        <translation>Refreshing summaries…</translation>
+    </message>
+    <message>
+        <source>unknown load mode &quot;%1&quot; (append, upsert or replace)</source>
+        <translation>unknown load mode &quot;%1&quot; (append, upsert or replace)</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (one of: %2)</source>
+        <translation>unknown entity &quot;%1&quot; (one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; nothing was stored</source>
+        <translation>cancelled by the user; nothing was stored</translation>
+    </message>
+    <message>
+        <source>load %1 cancelled; nothing was stored</source>
+        <translation>load %1 cancelled; nothing was stored</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>a CSV delimiter cannot be a quote or a line break</source>
+        <translation>a CSV delimiter cannot be a quote or a line break</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has an empty name</source>
+        <translation>column %1 of the header has an empty name</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; of the header repeats the name of column %3</source>
+        <translation>column %1 &quot;%2&quot; of the header repeats the name of column %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, the header has %1</source>
+        <translation>
+            <numerusform>%n field, the header has %1</numerusform>
+            <numerusform>%n fields, the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unterminated quoted field starting here (the file may be truncated)</source>
+        <translation>unterminated quoted field starting here (the file may be truncated)</translation>
+    </message>
+    <message>
+        <source>expected an array of objects or one object per line, found %1</source>
+        <translation>expected an array of objects or one object per line, found %1</translation>
+    </message>
+    <message>
+        <source>expected an object (JSON lines hold one object per line), found %1</source>
+        <translation>expected an object (JSON lines hold one object per line), found %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the top-level array</source>
+        <translation>unexpected text after the end of the top-level array</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object in the top-level array, found %1</source>
+        <translation>expected an object in the top-level array, found %1</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>expected a key in double quotes</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>expected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in one object</source>
+        <translation>duplicate key &quot;%1&quot; in one object</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>expected a value, found %1</translation>
+    </message>
+    <message>
+        <source>unescaped control character in a string</source>
+        <translation>unescaped control character in a string</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>invalid escape \%1</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hex digits</source>
+        <translation>invalid \u escape: expected four hex digits</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a low surrogate without a high one</source>
+        <translation>invalid \u escape: a low surrogate without a high one</translation>
+    </message>
+    <message>
+        <source>\u0000 (a NUL character) cannot be stored as text</source>
+        <translation>\u0000 (a NUL character) cannot be stored as text</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a high surrogate without a low one</source>
+        <translation>invalid \u escape: a high surrogate without a low one</translation>
+    </message>
+    <message>
+        <source>invalid number (a leading zero)</source>
+        <translation>invalid number (a leading zero)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>invalid number (a digit must follow &apos;.&apos;)</source>
+        <translation>invalid number (a digit must follow &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid number (a digit must follow the exponent)</source>
+        <translation>invalid number (a digit must follow the exponent)</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>invalid literal (expected %1)</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>the end of the file</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an unexpected character</source>
+        <translation>an unexpected character</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (the file may be truncated)</source>
+        <translation>unexpected end of file (the file may be truncated)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>it looks like an HTML page</source>
+        <translation>it looks like an HTML page</translation>
+    </message>
+    <message>
+        <source>it looks like an XML document</source>
+        <translation>it looks like an XML document</translation>
+    </message>
+    <message>
+        <source>not a CSV or JSON file (%1)</source>
+        <translation>not a CSV or JSON file (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a file</source>
+        <translation>cannot open %1: it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use utf-8, cp1251 or auto)</source>
+        <translation>unknown encoding &quot;%1&quot; (use utf-8, cp1251 or auto)</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported; save the file as UTF-8 or Windows-1251</source>
+        <translation>UTF-32 text is not supported; save the file as UTF-8 or Windows-1251</translation>
+    </message>
+    <message>
+        <source>UTF-16 text is not supported; save the file as UTF-8 or Windows-1251</source>
+        <translation>UTF-16 text is not supported; save the file as UTF-8 or Windows-1251</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>not a text file (binary data)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV</source>
+        <translation>a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV</translation>
+    </message>
+    <message>
+        <source>an Excel .xls workbook; save it as CSV</source>
+        <translation>an Excel .xls workbook; save it as CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a gzip archive; unpack it first</source>
+        <translation>a gzip archive; unpack it first</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte) in the text</source>
+        <translation>binary data (a NUL byte) in the text</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
+        <translation>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFile</name>
+    <message>
+        <source>cannot write the rejects file %1: %2</source>
+        <translation>cannot write the rejects file %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the rejects file %1 failed</source>
+        <translation>writing the rejects file %1 failed</translation>
+    </message>
+</context>
+<context>
+    <name>RowConverter</name>
+    <message>
+        <source>below the minimum %1</source>
+        <translation>below the minimum %1</translation>
+    </message>
+    <message>
+        <source>above the maximum %1</source>
+        <translation>above the maximum %1</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>longer than %n characters</source>
+        <translation>
+            <numerusform>longer than %n character</numerusform>
+            <numerusform>longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>not one of %1</translation>
+    </message>
+</context>
+<context>
     <name>SynthGenerator</name>
     <message>
         <source>users</source>
@@ -46,6 +534,49 @@
     <message>
         <source>done: %1 rows</source>
         <translation>done: %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>empty value</source>
+        <translation>empty value</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>no such date: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>no such time: %1</translation>
+    </message>
+    <message>
+        <source>no such time zone offset: %1</source>
+        <translation>no such time zone offset: %1</translation>
+    </message>
+    <message>
+        <source>not a date: %1</source>
+        <translation>not a date: %1</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>not a number: %1</translation>
+    </message>
+    <message>
+        <source>out of range: %1</source>
+        <translation>out of range: %1</translation>
+    </message>
+    <message>
+        <source>not an integer: %1</source>
+        <translation>not an integer: %1</translation>
+    </message>
+    <message>
+        <source>not a date (it has a time of day): %1</source>
+        <translation>not a date (it has a time of day): %1</translation>
+    </message>
+    <message>
+        <source>not a boolean: %1</source>
+        <translation>not a boolean: %1</translation>
     </message>
 </context>
 <context>
@@ -112,9 +643,6 @@
         <source>Export cancelled; no file was written</source>
         <translation>Export cancelled; no file was written</translation>
     </message>
-</context>
-<context>
-    <name>kestrel::core::XlsxExportSink</name>
     <message>
         <source>Cannot create the XLSX workbook %1</source>
         <translation>Cannot create the XLSX workbook %1</translation>

@@ -2,6 +2,498 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>column mapping &quot;%1=%2&quot;: %3 has no field &quot;%2&quot;</source>
+        <translation>сопоставление столбцов «%1=%2»: в таблице %3 нет поля «%2»</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing</source>
+        <translation>отсутствует обязательный столбец «%1»</translation>
+    </message>
+    <message>
+        <source>required column &quot;%1&quot; is missing (also accepted: %2)</source>
+        <translation>отсутствует обязательный столбец «%1» (также принимаются: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>required column &quot;%1&quot; is missing; %n more required column(s) missing</source>
+        <translation>
+            <numerusform>отсутствует обязательный столбец «%1»; не хватает ещё %n обязательного столбца</numerusform>
+            <numerusform>отсутствует обязательный столбец «%1»; не хватает ещё %n обязательных столбцов</numerusform>
+            <numerusform>отсутствует обязательный столбец «%1»; не хватает ещё %n обязательных столбцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>required column &quot;%1&quot; is missing (also accepted: %2); %n more required column(s) missing</source>
+        <translation>
+            <numerusform>отсутствует обязательный столбец «%1» (также принимаются: %2); не хватает ещё %n обязательного столбца</numerusform>
+            <numerusform>отсутствует обязательный столбец «%1» (также принимаются: %2); не хватает ещё %n обязательных столбцов</numerusform>
+            <numerusform>отсутствует обязательный столбец «%1» (также принимаются: %2); не хватает ещё %n обязательных столбцов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line 1, column %2 &quot;%3&quot;: unknown column for %4 (expected: %5); map it, or pass --ignore-unknown to leave it out</source>
+        <translation>%1: строка 1, столбец %2 «%3»: неизвестный столбец для таблицы %4 (ожидаются: %5); сопоставьте его с полем или укажите --ignore-unknown, чтобы пропустить его</translation>
+    </message>
+</context>
+<context>
+    <name>EntityChecks</name>
+    <message>
+        <source>not an e-mail address: %1</source>
+        <translation>не адрес электронной почты: %1</translation>
+    </message>
+    <message>
+        <source>not a country code: %1</source>
+        <translation>не код страны: %1</translation>
+    </message>
+    <message>
+        <source>price period overlaps the period on line %1</source>
+        <translation>период цены пересекается с другим периодом в файле: строка %1</translation>
+    </message>
+    <message>
+        <source>price period overlaps the stored period from %1</source>
+        <translation>период цены пересекается с сохранённым периодом: действует с %1</translation>
+    </message>
+    <message>
+        <source>valid_to is not after valid_from</source>
+        <translation>valid_to не позже valid_from</translation>
+    </message>
+    <message>
+        <source>not a currency code: %1</source>
+        <translation>не код валюты: %1</translation>
+    </message>
+    <message>
+        <source>a purchase event needs an order_id</source>
+        <translation>для события purchase нужен order_id</translation>
+    </message>
+</context>
+<context>
+    <name>LoadChecks</name>
+    <message>
+        <source>duplicate %1 in the file: also on line %2</source>
+        <translation>%1 повторяется в файле: также в строке %2</translation>
+    </message>
+    <message>
+        <source>duplicate key in the file: also on line %1</source>
+        <translation>ключ повторяется в файле: также в строке %1</translation>
+    </message>
+    <message>
+        <source>no %1 row with %2 = %3</source>
+        <translation>в таблице %1 нет строки с %2 = %3</translation>
+    </message>
+    <message>
+        <source>already stored (load %1); use mode upsert to update it</source>
+        <translation>строка с этим ключом уже сохранена: загрузка %1; чтобы обновить её, используйте режим upsert (обновление и добавление)</translation>
+    </message>
+    <message>
+        <source>already stored (load generated); use mode upsert to update it</source>
+        <translation>строка с этим ключом уже сохранена: сгенерированные данные; чтобы обновить её, используйте режим upsert (обновление и добавление)</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 %3</source>
+        <translation>значение %1 уже занято другой строкой: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistory</name>
+    <message>
+        <source>cannot roll back load %1: %2</source>
+        <translation>не удаётся откатить загрузку %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no load %1</source>
+        <translation>загрузка %1 не найдена</translation>
+    </message>
+    <message>
+        <source>there is no such load</source>
+        <translation>такой загрузки нет</translation>
+    </message>
+    <message>
+        <source>it is synthetic demo data (use kestrel generate --replace instead)</source>
+        <translation>это синтетические демонстрационные данные (вместо отката используйте kestrel generate --replace)</translation>
+    </message>
+    <message>
+        <source>it is itself a rollback</source>
+        <translation>она сама является откатом</translation>
+    </message>
+    <message>
+        <source>it was rolled back already (by load %1)</source>
+        <translation>она уже откачена (загрузкой %1)</translation>
+    </message>
+    <message>
+        <source>it did not succeed (%1), so it stored nothing</source>
+        <translation>она не завершилась успешно (%1), поэтому ничего не сохранила</translation>
+    </message>
+    <message>
+        <source>its entity &quot;%1&quot; is unknown to this version</source>
+        <translation>её таблица «%1» неизвестна этой версии Kestrel</translation>
+    </message>
+    <message>
+        <source>load %1 changed %2 after it; roll that one back first</source>
+        <translation>после неё таблицу %2 изменила загрузка %1; сначала откатите ту загрузку</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows (generated data) refer to %3 rows it added; roll back generated data first</source>
+        <translation>на добавленные ею строки %3 ссылаются строки %2 (сгенерированные данные, всего %1); сначала откатите сгенерированные данные</translation>
+    </message>
+    <message>
+        <source>%1 %2 rows (load %3) refer to %4 rows it added; roll back load %3 first</source>
+        <translation>на добавленные ею строки %4 ссылаются строки %2 (загрузка %3, всего %1); сначала откатите загрузку %3</translation>
+    </message>
+    <message>
+        <source>Restoring the previous rows…</source>
+        <translation>Восстановление прежних строк…</translation>
+    </message>
+    <message>
+        <source>Removing the rows the load added…</source>
+        <translation>Удаление строк, добавленных загрузкой…</translation>
+    </message>
+    <message>
+        <source>Putting back removed rows…</source>
+        <translation>Возврат удалённых строк…</translation>
+    </message>
+    <message>
+        <source>Refreshing summaries…</source>
+        <translation>Обновление сводок…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>%1: %2 of %3 rows rejected (first: line %4, column &quot;%5&quot;: %6); nothing was loaded. Rejects: %7</source>
+        <translation>%1: отклонено строк: %2 из %3 (первая: строка %4, столбец «%5»: %6); ничего не загружено. Файл отклонённых строк: %7</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out (unknown to %2)</source>
+        <translation>столбец «%1» пропущен (неизвестен таблице %2)</translation>
+    </message>
+    <message>
+        <source>Reading and checking rows…</source>
+        <translation>Чтение и проверка строк…</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for %2; map it, or pass --ignore-unknown to leave it out</source>
+        <translation>неизвестное поле «%1» для таблицы %2; сопоставьте его с полем таблицы или укажите --ignore-unknown, чтобы пропустить его</translation>
+    </message>
+    <message>
+        <source>%1: this file (same SHA-256) was already loaded into %2 as load %3 on %4; use --force to load it again</source>
+        <translation>%1: этот файл (тот же SHA-256) уже загружался в %2 — загрузка %3 от %4; чтобы загрузить его повторно, используйте --force</translation>
+    </message>
+    <message>
+        <source>Checking keys and references…</source>
+        <translation>Проверка ключей и ссылок…</translation>
+    </message>
+    <message>
+        <source>%1: replace would remove %2 rows that %3 %4 rows still refer to (%5); load them with mode upsert, or replace %4 first</source>
+        <translation>%1: при замене будут удалены строки %2, на которые всё ещё ссылаются строки %4 (всего %3, поле %5); загрузите файл в режиме upsert (обновление и добавление) или сначала замените %4</translation>
+    </message>
+    <message>
+        <source>Writing rows…</source>
+        <translation>Запись строк…</translation>
+    </message>
+    <message>
+        <source>Refreshing summaries…</source>
+        <translation>Обновление сводок…</translation>
+    </message>
+    <message>
+        <source>unknown load mode &quot;%1&quot; (append, upsert or replace)</source>
+        <translation>неизвестный режим загрузки «%1» (append, upsert или replace)</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (one of: %2)</source>
+        <translation>неизвестная таблица «%1» (допустимые: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: не удаётся прочитать файл: %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; nothing was stored</source>
+        <translation>отменено пользователем; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>load %1 cancelled; nothing was stored</source>
+        <translation>загрузка %1 отменена; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>a CSV delimiter cannot be a quote or a line break</source>
+        <translation>разделителем CSV не может быть кавычка или перевод строки</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has an empty name</source>
+        <translation>у столбца %1 в заголовке пустое имя</translation>
+    </message>
+    <message>
+        <source>column %1 &quot;%2&quot; of the header repeats the name of column %3</source>
+        <translation>столбец %1 «%2» в заголовке повторяет имя столбца %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, the header has %1</source>
+        <translation>
+            <numerusform>%n поле, а в заголовке %1</numerusform>
+            <numerusform>%n поля, а в заголовке %1</numerusform>
+            <numerusform>%n полей, а в заголовке %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unterminated quoted field starting here (the file may be truncated)</source>
+        <translation>незакрытая кавычка в поле, которое начинается здесь (возможно, файл обрезан)</translation>
+    </message>
+    <message>
+        <source>expected an array of objects or one object per line, found %1</source>
+        <translation>ожидался массив объектов или по одному объекту в строке, найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected an object (JSON lines hold one object per line), found %1</source>
+        <translation>ожидался объект (в JSON Lines каждая строка содержит один объект), найдено: %1</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the top-level array</source>
+        <translation>лишний текст после конца массива верхнего уровня</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>ожидался символ &apos;,&apos; или &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected an object in the top-level array, found %1</source>
+        <translation>ожидался объект в массиве верхнего уровня, найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>ожидался ключ в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>ожидался символ &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>ожидался символ &apos;,&apos; или &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; in one object</source>
+        <translation>повторяющийся ключ «%1» в одном объекте</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>превышена максимальная глубина вложенности (%1)</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>ожидалось значение, найдено: %1</translation>
+    </message>
+    <message>
+        <source>unescaped control character in a string</source>
+        <translation>неэкранированный управляющий символ в строке</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1</source>
+        <translation>недопустимая экранирующая последовательность \%1</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hex digits</source>
+        <translation>недопустимая последовательность \u: ожидались четыре шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a low surrogate without a high one</source>
+        <translation>недопустимая последовательность \u: младший суррогат без старшего</translation>
+    </message>
+    <message>
+        <source>\u0000 (a NUL character) cannot be stored as text</source>
+        <translation>\u0000 (символ NUL) нельзя сохранить как текст</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: a high surrogate without a low one</source>
+        <translation>недопустимая последовательность \u: старший суррогат без младшего</translation>
+    </message>
+    <message>
+        <source>invalid number (a leading zero)</source>
+        <translation>недопустимое число (ведущий ноль)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>недопустимое число</translation>
+    </message>
+    <message>
+        <source>invalid number (a digit must follow &apos;.&apos;)</source>
+        <translation>недопустимое число (после &apos;.&apos; должна идти цифра)</translation>
+    </message>
+    <message>
+        <source>invalid number (a digit must follow the exponent)</source>
+        <translation>недопустимое число (после экспоненты должна идти цифра)</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected %1)</source>
+        <translation>недопустимый литерал (ожидалось %1)</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>конец файла</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строковое значение</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>an unexpected character</source>
+        <translation>непредвиденный символ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (the file may be truncated)</source>
+        <translation>неожиданный конец файла (возможно, файл обрезан)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: строка %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: строка %2, столбец %3: %4</translation>
+    </message>
+    <message>
+        <source>it looks like an HTML page</source>
+        <translation>похоже на HTML-страницу</translation>
+    </message>
+    <message>
+        <source>it looks like an XML document</source>
+        <translation>похоже на XML-документ</translation>
+    </message>
+    <message>
+        <source>not a CSV or JSON file (%1)</source>
+        <translation>не файл CSV или JSON (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a folder, not a file</source>
+        <translation>не удаётся открыть %1: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use utf-8, cp1251 or auto)</source>
+        <translation>неизвестная кодировка «%1» (укажите utf-8, cp1251 или auto)</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported; save the file as UTF-8 or Windows-1251</source>
+        <translation>текст в кодировке UTF-32 не поддерживается; сохраните файл в UTF-8 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>UTF-16 text is not supported; save the file as UTF-8 or Windows-1251</source>
+        <translation>текст в кодировке UTF-16 не поддерживается; сохраните файл в UTF-8 или Windows-1251</translation>
+    </message>
+    <message>
+        <source>not a text file (binary data)</source>
+        <translation>не текстовый файл (двоичные данные)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV</source>
+        <translation>архив ZIP, например книга Excel .xlsx; сохраните её как CSV</translation>
+    </message>
+    <message>
+        <source>an Excel .xls workbook; save it as CSV</source>
+        <translation>книга Excel .xls; сохраните её как CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a gzip archive; unpack it first</source>
+        <translation>архив gzip; сначала распакуйте его</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte) in the text</source>
+        <translation>двоичные данные (байт NUL) в тексте</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
+        <translation>недопустимая последовательность байтов UTF-8 — файл не в кодировке UTF-8 (попробуйте --encoding cp1251)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFile</name>
+    <message>
+        <source>cannot write the rejects file %1: %2</source>
+        <translation>не удаётся записать файл отклонённых строк %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the rejects file %1 failed</source>
+        <translation>не удалось записать файл отклонённых строк %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowConverter</name>
+    <message>
+        <source>below the minimum %1</source>
+        <translation>меньше минимального значения %1</translation>
+    </message>
+    <message>
+        <source>above the maximum %1</source>
+        <translation>больше максимального значения %1</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>значение отсутствует</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>некорректный JSON: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>longer than %n characters</source>
+        <translation>
+            <numerusform>длиннее %n символа</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+            <numerusform>длиннее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>не входит в список: %1</translation>
+    </message>
+</context>
+<context>
     <name>SynthGenerator</name>
     <message>
         <source>users</source>
@@ -46,6 +538,49 @@
     <message>
         <source>done: %1 rows</source>
         <translation>готово: %1 строк</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>empty value</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>нет такой даты: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>нет такого времени: %1</translation>
+    </message>
+    <message>
+        <source>no such time zone offset: %1</source>
+        <translation>нет такого смещения часового пояса: %1</translation>
+    </message>
+    <message>
+        <source>not a date: %1</source>
+        <translation>не дата: %1</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>не число: %1</translation>
+    </message>
+    <message>
+        <source>out of range: %1</source>
+        <translation>вне допустимого диапазона: %1</translation>
+    </message>
+    <message>
+        <source>not an integer: %1</source>
+        <translation>не целое число: %1</translation>
+    </message>
+    <message>
+        <source>not a date (it has a time of day): %1</source>
+        <translation>не дата (указано время суток): %1</translation>
+    </message>
+    <message>
+        <source>not a boolean: %1</source>
+        <translation>не логическое значение: %1</translation>
     </message>
 </context>
 <context>
@@ -112,9 +647,6 @@
         <source>Export cancelled; no file was written</source>
         <translation>Экспорт отменён; файл не записан</translation>
     </message>
-</context>
-<context>
-    <name>kestrel::core::XlsxExportSink</name>
     <message>
         <source>Cannot create the XLSX workbook %1</source>
         <translation>Не удаётся создать книгу XLSX %1</translation>
@@ -125,11 +657,11 @@
     </message>
     <message>
         <source>Row %1, column &quot;%2&quot;: text of %3 characters does not fit an XLSX cell (%4 at most); export to CSV or JSON instead</source>
-        <translation>Строка %1, столбец «%2»: текст длиной %3 симв. не помещается в ячейку XLSX (не более %4); экспортируйте в CSV или JSON</translation>
+        <translation>Строка %1, столбец «%2»: текст (символов: %3) не помещается в ячейку XLSX (максимум: %4); экспортируйте в CSV или JSON</translation>
     </message>
     <message>
         <source>More than %1 rows do not fit one XLSX sheet (%1 data rows); choose split into sheets or CSV</source>
-        <translation>Более %1 строк не помещаются на один лист XLSX (максимум %1 строк данных); выберите разбиение на листы или CSV</translation>
+        <translation>Число строк превышает %1 — столько не помещается на один лист XLSX (строк данных: не более %1); выберите разбиение на листы или CSV</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2550,7 @@ Nothing was stored; %2 is as it was.</source>
     </message>
     <message>
         <source>Load the good rows, skip the rejected ones</source>
-        <translation>Загрузить корректные строки, пропустить отклонённые</translation>
+        <translation>Загрузить только корректные строки</translation>
     </message>
     <message>
         <source>Load nothing</source>

@@ -321,11 +321,25 @@ void LoadsPageTest::russianWindowShowsTranslatedLoadsAndWizard()
     ui::ToastOverlay::of(m_window.get())->clear();
     saveScreenshot(*m_window, QStringLiteral("loads-ru.png"));
 
-    ImportWizard* wizard = openWizardOn(path);
+    // A file with bad rows: the check explains them in Russian, down to the reasons core writes.
+    const QString bad = writeFile(QStringLiteral("users-ru-bad.csv"),
+                                  "user_id;email;full_name;country;acquisition_channel;device;created_at\n"
+                                  "502;s@example.com;Семён;RU;organic;mobile;02.03.2025\n"
+                                  "503;no-mail;Тая;RU;organic;mobile;31.02.2025\n");
+    ImportWizard* wizard = openWizardOn(bad);
     QVERIFY(wizard);
     QCOMPARE(wizard->windowTitle(), QStringLiteral("Импорт данных"));
     wizard->next();
     saveScreenshot(*wizard, QStringLiteral("import-2-preview-ru.png"));
+    const ui::ImportOutcomePtr checked = runCheck(wizard);
+    QVERIFY(checked && checked->ok());
+    QCOMPARE(checked->report->rowsRejected, 1);
+    QVERIFY(checked->report->sampleRejects.size() >= 2u);
+    QVERIFY2(checked->report->sampleRejects[0].reason.rfind("не адрес электронной почты", 0) == 0,
+             checked->report->sampleRejects[0].reason.c_str());
+    QVERIFY2(checked->report->sampleRejects[1].reason.rfind("нет такой даты", 0) == 0,
+             checked->report->sampleRejects[1].reason.c_str());
+    saveScreenshot(*wizard, QStringLiteral("import-3-check-ru.png"));
     wizard->close();
     QCoreApplication::removeTranslator(&ru);
     QCoreApplication::removeTranslator(&qtRu);
