@@ -34,9 +34,11 @@ BEGIN
     -- Named from the schema-qualified table, whatever the search_path prints it as.
     SELECT 'undo_' || n.nspname || '_' || c.relname INTO undo
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = p_table;
-    -- Bulk writers that cannot name the column (the generator's COPY) set kestrel.load_id instead.
-    EXECUTE format('ALTER TABLE %s ADD COLUMN IF NOT EXISTS load_id bigint '
-                   'DEFAULT nullif(current_setting(''kestrel.load_id'', true), '''')::bigint', p_table);
+    -- Added without a default (no table rewrite, instant even on big tables), then given one for new
+    -- rows: bulk writers that cannot name the column (the generator's COPY) set kestrel.load_id.
+    EXECUTE format('ALTER TABLE %s ADD COLUMN IF NOT EXISTS load_id bigint', p_table);
+    EXECUTE format('ALTER TABLE %s ALTER COLUMN load_id '
+                   'SET DEFAULT nullif(current_setting(''kestrel.load_id'', true), '''')::bigint', p_table);
     EXECUTE format('CREATE TABLE IF NOT EXISTS ops.%I ('
                    '  undo_load_id bigint NOT NULL REFERENCES ops.loads (load_id),'
                    '  undo_action text NOT NULL CHECK (undo_action IN (''updated'', ''deleted'')),'
