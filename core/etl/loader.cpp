@@ -400,25 +400,37 @@ LoadReport Loader::run(JobContext& ctx, const LoadRequest& request)
 
     Database& db = ctx.db();
     if (!request.dryRun) {
-        db.transact([&](pqxx::work& tx) {
-            tx.exec("SELECT ops.mark_interrupted_loads()");
-            const auto fmt = request.reader.format ? formatName(*request.reader.format)
-                : (report.fileName.find(".json") != std::string::npos || report.fileName.find(".ndjson") != std::string::npos)
-                ? std::string("json") : std::string("csv");
-            report.loadId = tx.exec_params1(
-                                  "INSERT INTO ops.loads (source, target_table, format, status, params, entity, file_name, "
-                                  "file_size, mode) VALUES ($1, $2, $3, 'running', $4::jsonb, $5, $6, $7, $8) RETURNING load_id",
-                                  std::filesystem::absolute(request.path).string(), schema->table, fmt,
-                                  paramsJson(request), schema->name, report.fileName, static_cast<std::int64_t>(size),
-                                  loadModeName(request.mode))[0]
-                                .as<std::int64_t>();
-        });
+        const auto registerLoad = [&] {
+            db.transact([&](pqxx::work& tx) {
+                tx.exec("SELECT ops.mark_interrupted_loads()");
+                const auto fmt = request.reader.format ? formatName(*request.reader.format)
+                    : (report.fileName.find(".json") != std::string::npos || report.fileName.find(".ndjson") != std::string::npos)
+                    ? std::string("json") : std::string("csv");
+                report.loadId = tx.exec_params1(
+                                      "INSERT INTO ops.loads (source, target_table, format, status, params, entity, file_name, "
+                                      "file_size, mode) VALUES ($1, $2, $3, 'running', $4::jsonb, $5, $6, $7, $8) RETURNING load_id",
+                                      std::filesystem::absolute(request.path).string(), schema->table, fmt,
+                                      paramsJson(request), schema->name, report.fileName, static_cast<std::int64_t>(size),
+                                      loadModeName(request.mode))[0]
+                                    .as<std::int64_t>();
+            });
+        };
+        try {
+            registerLoad();
+        } catch (const Error& e) {
+            // A Cancel that lands on this first statement cancels it on the server; the load is
+            // still recorded (as cancelled, below), so the history shows every attempt.
+            if (e.code() != Error::Code::Cancelled)
+                throw;
+            registerLoad();
+        }
     }
     auto log = logging::get("etl");
     log->info("load {}: {} into {} ({} mode)", report.loadId, request.path, schema->table, loadModeName(request.mode));
 
     LoadRun run(ctx, request, *schema, report);
     try {
+        ctx.throwIfStopped();
         db.transact([&](pqxx::work& tx) {
             run.run(tx);
             if (request.dryRun)

@@ -529,6 +529,19 @@ TEST_F(LoaderTest, CancelInTheMiddleLeavesTablesAsTheyWere)
     EXPECT_EQ(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), "cancelled");
 }
 
+// Guards the race where Cancel arrives before the load has done anything: still one history row.
+TEST_F(LoaderTest, ALoadCancelledBeforeItStartsIsRecordedAsCancelled)
+{
+    LoadRequest r;
+    r.entity = "users";
+    r.path = file("users.csv", kUsersCsv);
+    std::atomic<bool> stop{true};
+    JobContext ctx(m_db, {}, stop);
+    EXPECT_THROW(Loader::run(ctx, r), Error);
+    EXPECT_EQ(text("SELECT status FROM ops.loads ORDER BY load_id DESC LIMIT 1"), "cancelled");
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 0);
+}
+
 TEST_F(LoaderTest, AnInterruptedLoadIsMarkedFailedInTheHistory)
 {
     exec("INSERT INTO ops.loads (source, target_table, format, status, entity, mode, started_at) "
