@@ -1,5 +1,6 @@
 #include "cli/model_command.h"
 
+#include "analytics/binary_metrics.h"
 #include "analytics/cross_validation.h"
 #include "cli/cli_context.h"
 #include "cli/terminal_progress.h"
@@ -61,6 +62,15 @@ int runModelCv(const ParsedArgs& args)
     options.drop = args.drops;
     const core::CsvDataset data = core::CsvDataset::load(args.csv, options);
     const core::GbdtParams params = paramsFrom(args);
+    const auto positives = static_cast<std::size_t>(std::count(data.y.begin(), data.y.end(), 1.0f));
+    const std::size_t smaller = std::min(positives, data.rows - positives);
+    if (smaller < static_cast<std::size_t>(args.folds)) {
+        const std::string& label = positives < data.rows - positives ? data.positiveLabel : data.negativeLabel;
+        throw core::Error(core::Error::Code::InvalidArgument,
+                          args.csv + ": the target column \"" + args.target + "\" is \"" + label + "\" in " +
+                              std::to_string(smaller) + " rows, fewer than the " + std::to_string(args.folds) +
+                              " folds" + (smaller >= 2 ? " (use --folds " + std::to_string(smaller) + ")" : ""));
+    }
 
     TerminalProgress progress;
     const core::DenseMatrixView x{data.x.data(), data.rows, data.cols()};
@@ -74,6 +84,9 @@ int runModelCv(const ParsedArgs& args)
     }
     progress.finish();
 
+    // Pooled over the out-of-fold predictions: every row scored by a model that did not see it.
+    const auto reliability = core::binary_metrics::reliabilityCurve(data.y, cv.outOfFold, 10);
+    const auto lift = core::binary_metrics::liftAtDeciles(data.y, cv.outOfFold, 10);
     std::vector<std::string> notes = data.notes;
     notes.insert(notes.end(), cv.warnings.begin(), cv.warnings.end());
     if (args.json) {
@@ -82,7 +95,7 @@ int runModelCv(const ParsedArgs& args)
         o[QStringLiteral("target")] = q(args.target);
         o[QStringLiteral("positive_class")] = q(data.positiveLabel);
         o[QStringLiteral("rows")] = static_cast<double>(data.rows);
-        o[QStringLiteral("positives")] = static_cast<double>(std::count(data.y.begin(), data.y.end(), 1.0f));
+        o[QStringLiteral("positives")] = static_cast<double>(positives);
         o[QStringLiteral("features")] = static_cast<double>(data.cols());
         o[QStringLiteral("mode")] = q(args.modelMode);
         QJsonObject p;
@@ -100,6 +113,28 @@ int runModelCv(const ParsedArgs& args)
             folds.append(foldJson(f));
         o[QStringLiteral("folds")] = folds;
         o[QStringLiteral("mean")] = foldJson(cv.mean);
+        QJsonArray rel;
+        for (const auto& b : reliability) {
+            QJsonObject j;
+            j[QStringLiteral("lower")] = b.lower;
+            j[QStringLiteral("upper")] = b.upper;
+            j[QStringLiteral("mean_predicted")] = b.meanPredicted;
+            j[QStringLiteral("observed_rate")] = b.observedRate;
+            j[QStringLiteral("count")] = static_cast<double>(b.count);
+            rel.append(j);
+        }
+        o[QStringLiteral("reliability")] = rel;
+        QJsonArray li;
+        for (const auto& l : lift) {
+            QJsonObject j;
+            j[QStringLiteral("top_fraction")] = l.fraction;
+            j[QStringLiteral("rows")] = static_cast<double>(l.rows);
+            j[QStringLiteral("positive_rate")] = l.positiveRate;
+            j[QStringLiteral("lift")] = l.lift;
+            j[QStringLiteral("capture")] = l.capture;
+            li.append(j);
+        }
+        o[QStringLiteral("lift")] = li;
         QJsonArray n;
         for (const auto& s : notes)
             n.append(q(s));
@@ -117,6 +152,9 @@ int runModelCv(const ParsedArgs& args)
     const auto& m = cv.mean;
     std::printf("%-6s %8.4f %8.4f %8.4f %9.3f %9.3f\n", "mean", m.rocAuc, m.prAuc, m.logLoss, m.trainSeconds,
                 m.predictSeconds);
+    if (lift.size() >= 3)
+        std::printf("lift (out of fold): top 10%% %.2f, top 20%% %.2f, top 30%% %.2f\n", lift[0].lift, lift[1].lift,
+                    lift[2].lift);
     for (const auto& s : notes)
         std::printf("note: %s\n", s.c_str());
     return 0;

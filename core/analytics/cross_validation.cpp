@@ -32,6 +32,7 @@ CrossValidationResult crossValidate(const DenseMatrixView& x, std::span<const fl
 
     CrossValidationResult result;
     result.mean.fold = -1;
+    result.outOfFold.assign(x.rows, 0.0f);
     for (int f = 0; f < folds; ++f) {
         std::vector<float> trainX, testX, trainY, testY;
         trainX.reserve(x.rows * x.cols);
@@ -60,6 +61,9 @@ CrossValidationResult crossValidate(const DenseMatrixView& x, std::span<const fl
         start = std::chrono::steady_clock::now();
         const std::vector<float> p = trained.model->predict(testView);
         m.predictSeconds = secondsSince(start);
+        for (std::size_t r = 0, t = 0; r < x.rows; ++r)
+            if (assignment[r] == f)
+                result.outOfFold[r] = p[t++];
         m.rocAuc = binary_metrics::rocAuc(testY, p);
         m.prAuc = binary_metrics::averagePrecision(testY, p);
         m.logLoss = binary_metrics::logLoss(testY, p);

@@ -21,6 +21,9 @@ struct FoldMetrics {
 struct CrossValidationResult {
     std::vector<FoldMetrics> folds;
     FoldMetrics mean; ///< averages over the folds (fold = -1; rows summed)
+    /// Each row's probability from the model of the fold that held it out (for pooled calibration
+    /// and lift over the whole table).
+    std::vector<float> outOfFold;
     std::vector<std::string> warnings;
 };
 

@@ -178,6 +178,8 @@ TEST(CrossValidation, ScoresEveryFoldAndIsRepeatable)
     }
     EXPECT_EQ(tested, 1000u);
     EXPECT_GT(a.mean.rocAuc, 0.95);
+    ASSERT_EQ(a.outOfFold.size(), 1000u);
+    EXPECT_GT(binary_metrics::rocAuc(data.y, a.outOfFold), 0.95);
     const auto b = crossValidate(data.view(), data.y, 4, quickParams());
     EXPECT_DOUBLE_EQ(a.mean.rocAuc, b.mean.rocAuc);
     EXPECT_DOUBLE_EQ(a.mean.logLoss, b.mean.logLoss);
