@@ -12,6 +12,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
   postgresql-15 postgresql-contrib postgresql-client-15
   fonts-dejavu-core xvfb xauth util-linux jq time
+  python3-xgboost python3-sklearn
 )
 
 missing=()

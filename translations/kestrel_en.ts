@@ -35,6 +35,57 @@
     </message>
 </context>
 <context>
+    <name>CsvDataset</name>
+    <message>
+        <source>the target column &quot;%1&quot; is blank</source>
+        <translation>the target column &quot;%1&quot; is blank</translation>
+    </message>
+    <message>
+        <source>the target column &quot;%1&quot; has a third value &quot;%2&quot; (after &quot;%3&quot; and &quot;%4&quot;); it must have two, such as Yes/No or 1/0</source>
+        <translation>the target column &quot;%1&quot; has a third value &quot;%2&quot; (after &quot;%3&quot; and &quot;%4&quot;); it must have two, such as Yes/No or 1/0</translation>
+    </message>
+    <message>
+        <source>the target column &quot;%1&quot; has one class only: every row is &quot;%2&quot;</source>
+        <translation>the target column &quot;%1&quot; has one class only: every row is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no rows to learn from</source>
+        <translation>no rows to learn from</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (columns: %2)</source>
+        <translation>no column &quot;%1&quot; (columns: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: it is empty</source>
+        <translation>column &quot;%1&quot; left out: it is empty</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: it is the same in every row</source>
+        <translation>column &quot;%1&quot; left out: it is the same in every row</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 (%3 of its %4 values are not numbers; fix them or leave the column out with --drop)</source>
+        <translation>column &quot;%1&quot;: %2 (%3 of its %4 values are not numbers; fix them or leave the column out with --drop)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: a different value in every row (an id?)</source>
+        <translation>column &quot;%1&quot; left out: a different value in every row (an id?)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 values, one-hot encoded for the %3 most frequent (the rest count as none of them)</source>
+        <translation>column &quot;%1&quot;: %2 values, one-hot encoded for the %3 most frequent (the rest count as none of them)</translation>
+    </message>
+    <message>
+        <source>%1 text columns one-hot encoded into %2 features</source>
+        <translation>%1 text columns one-hot encoded into %2 features</translation>
+    </message>
+    <message>
+        <source>no columns left to learn from besides &quot;%1&quot;</source>
+        <translation>no columns left to learn from besides &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>EntityChecks</name>
     <message>
         <source>not an e-mail address: %1</source>

@@ -37,6 +37,57 @@
     </message>
 </context>
 <context>
+    <name>CsvDataset</name>
+    <message>
+        <source>the target column &quot;%1&quot; is blank</source>
+        <translation>целевой столбец «%1» пуст</translation>
+    </message>
+    <message>
+        <source>the target column &quot;%1&quot; has a third value &quot;%2&quot; (after &quot;%3&quot; and &quot;%4&quot;); it must have two, such as Yes/No or 1/0</source>
+        <translation>в целевом столбце «%1» третье значение «%2» (после «%3» и «%4»); значений должно быть два, например Yes/No или 1/0</translation>
+    </message>
+    <message>
+        <source>the target column &quot;%1&quot; has one class only: every row is &quot;%2&quot;</source>
+        <translation>в целевом столбце «%1» только один класс: во всех строках «%2»</translation>
+    </message>
+    <message>
+        <source>no rows to learn from</source>
+        <translation>нет строк для обучения</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (columns: %2)</source>
+        <translation>нет столбца «%1» (столбцы: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: it is empty</source>
+        <translation>столбец «%1» пропущен: он пуст</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: it is the same in every row</source>
+        <translation>столбец «%1» пропущен: во всех строках одно и то же</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 (%3 of its %4 values are not numbers; fix them or leave the column out with --drop)</source>
+        <translation>столбец «%1»: %2 (%3 из %4 значений — не числа; исправьте их или исключите столбец с помощью --drop)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; left out: a different value in every row (an id?)</source>
+        <translation>столбец «%1» пропущен: в каждой строке своё значение (идентификатор?)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2 values, one-hot encoded for the %3 most frequent (the rest count as none of them)</source>
+        <translation>столбец «%1»: %2 значений, в one-hot кодируются %3 самых частых (остальные не относятся ни к одному из них)</translation>
+    </message>
+    <message>
+        <source>%1 text columns one-hot encoded into %2 features</source>
+        <translation>текстовых столбцов: %1, в one-hot закодированы в признаков: %2</translation>
+    </message>
+    <message>
+        <source>no columns left to learn from besides &quot;%1&quot;</source>
+        <translation>кроме «%1», не осталось столбцов для обучения</translation>
+    </message>
+</context>
+<context>
     <name>EntityChecks</name>
     <message>
         <source>not an e-mail address: %1</source>

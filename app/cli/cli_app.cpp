@@ -4,6 +4,7 @@
 #include "cli/db_command.h"
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
+#include "cli/model_command.h"
 #include "common/error.h"
 #include "common/logging.h"
 
@@ -83,6 +84,21 @@ int parse(int argc, char** argv, ParsedArgs& out)
     auto* rollback = loads->add_subcommand("rollback", "undo a load: restore the state before it");
     rollback->add_option("load_id", out.loadId, "the load to undo")->required()->check(CLI::PositiveNumber);
 
+    auto* model = app.add_subcommand("model", "train and check models on any table (no database needed)");
+    model->require_subcommand(1, 1);
+    auto* cv = model->add_subcommand("cv", "stratified k-fold cross-validation of a binary model on a CSV file");
+    cv->add_option("--csv", out.csv, "the CSV (or JSON) file")->required();
+    cv->add_option("--target", out.target, "the column to predict: two values, such as Yes/No or 1/0")->required();
+    cv->add_option("--folds", out.folds, "number of folds (default 5)")->check(CLI::Range(2, 100));
+    cv->add_option("--drop", out.drops, "leave out a column (repeat for more)");
+    cv->add_option("--rounds", out.rounds, "boosting rounds (gbdt, default 200) or trees (rf, default 300)")
+        ->check(CLI::Range(1, 100000));
+    cv->add_option("--max-depth", out.maxDepth, "tree depth (default 4; rf 8)")->check(CLI::Range(1, 32));
+    cv->add_option("--eta", out.eta, "learning rate (gbdt; default 0.05)")->check(CLI::Range(1e-6, 1.0));
+    cv->add_option("--seed", out.seed, "random seed for the folds and the trees (default 42)");
+    cv->add_option("--mode", out.modelMode, "gbdt (gradient boosting, default) or rf (random forest)")
+        ->check(CLI::IsMember({"gbdt", "rf"}));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -107,6 +123,9 @@ int parse(int argc, char** argv, ParsedArgs& out)
     } else if (imp->parsed()) {
         out.headless = true;
         out.command = "import";
+    } else if (model->parsed()) {
+        out.headless = true;
+        out.command = "model cv";
     } else if (loads->parsed()) {
         out.headless = true;
         out.command = list->parsed() ? "loads list" : "loads rollback";
@@ -123,6 +142,8 @@ int run(const ParsedArgs& args)
             return runGenerate(args);
         if (args.command == "import")
             return runImport(args);
+        if (args.command == "model cv")
+            return runModelCv(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

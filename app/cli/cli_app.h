@@ -26,6 +26,11 @@ struct ParsedArgs {
     bool force = false, skipRejects = false, ignoreUnknown = false, dryRun = false;
     std::int64_t loadId = 0;
     int limit = 50;
+    // model cv
+    std::string csv, target, modelMode = "gbdt";
+    std::vector<std::string> drops;
+    int folds = 5, rounds = 0, maxDepth = 0;  ///< 0 = the mode's default
+    double eta = 0;                           ///< 0 = the mode's default
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

@@ -44,6 +44,41 @@ expect "bad dsn syntax"           1 "invalid DSN"           -- "$KESTREL" --dsn 
 expect "start with --dsn"         1 "embedded cluster"      -- "$KESTREL" --dsn "host=x" db start
 expect "stop when not running"    1 "not running"           -- "$KESTREL" db stop
 
+# model cv needs no database: these run before the cluster exists, and "status before init" below
+# proves they did not start one.
+M=$KESTREL_DATA_DIR
+{ echo "customer,score,plan,churned"
+  for i in $(seq 1 240); do
+    x=$(( (i * 37) % 101 )); plan=$(( i % 3 )); y=No
+    if [ $x -gt 50 ]; then y=Yes; fi
+    if [ $(( i % 10 )) = 0 ]; then [ $y = Yes ] && y=No || y=Yes; fi
+    echo "C-$i,$x,p$plan,$y"
+  done; } >"$M/model.csv"
+printf 'a,churned\n1,No\n2,No\n3,No\n' >"$M/oneclass.csv"
+expect "model cv needs --target"  2 "target"                -- "$KESTREL" model cv --csv "$M/model.csv"
+expect "model cv bad target"      1 'model.csv: no column "Nope"' -- "$KESTREL" model cv --csv "$M/model.csv" --target Nope
+expect "model cv one class"       1 '"churned" has one class only' -- "$KESTREL" model cv --csv "$M/oneclass.csv" --target churned
+expect "model cv bad --drop"      1 'no column "zzz"'       -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --drop zzz
+sed '20s/^C-19,[0-9]*,/C-19,12abc,/' "$M/model.csv" >"$M/junk.csv"
+expect "model cv junk number"     1 'junk.csv: line 20: column "score": not a number: 12abc' -- "$KESTREL" model cv --csv "$M/junk.csv" --target churned
+printf 'a,churned\n1,No\n2,No\n3,Yes\n4,No\n5,Yes\n' >"$M/few.csv"
+expect "model cv too few of a class" 1 '"churned" is "Yes" in 2 rows, fewer than the 5 folds' -- "$KESTREL" model cv --csv "$M/few.csv" --target churned
+expect "model cv bad mode"        2 "mode"                  -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --mode svm
+expect "model cv"                 0 "" -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --folds 3 --rounds 50 --json
+check  "model cv json: 3 folds, good AUC, id column noted" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+ok = (len(r["folds"]) == 3 and r["rows"] == 240 and r["positive_class"] == "Yes" and r["mean"]["roc_auc"] > 0.8
+      and all(f["test_rows"] == 80 and 0 <= f["pr_auc"] <= 1 and f["log_loss"] > 0 for f in r["folds"])
+      and any('"customer" left out' in n for n in r["notes"])
+      and len(r["lift"]) == 10 and r["lift"][0]["lift"] > 1.5 and abs(r["lift"][9]["capture"] - 1) < 1e-9
+      and sum(b["count"] for b in r["reliability"]) == 240)
+print("yes" if ok else "no: %s" % r)
+PY
+)"
+expect "model cv rf text"         0 "" -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --folds 3 --mode rf --rounds 20
+check  "model cv text has a mean row" "$(grep -qE '^mean +0\.[0-9]{4}' <<<"$LAST_OUT" && echo yes)"
+
 expect "status before init"       0 "" -- "$KESTREL" db status --json
 check  "status says not_initialized" "$([ "$(json_field "$LAST_OUT" state)" = not_initialized ] && echo yes)"
 expect "start"                    0 "" -- "$KESTREL" db start
