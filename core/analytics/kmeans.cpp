@@ -13,8 +13,8 @@
 namespace kestrel::core::analytics {
 namespace {
 
-// Rows per distance block: 256 × d inputs and 256 × k dot products stay in L1/L2.
-constexpr Eigen::Index kBlockRows = 256;
+// Rows per distance block: 1024 × d inputs and 1024 × k dot products stay in L2 for small d and k.
+constexpr Eigen::Index kBlockRows = 1024;
 
 using ColMatrix = Eigen::MatrixXd;
 
@@ -55,6 +55,7 @@ void assignRange(const RowMatrix& x, const ColMatrix& centresT, const Eigen::Vec
                  std::int64_t end, std::vector<int>& labels, Partial& part)
 {
     const Eigen::Index k = centresT.cols();
+    const Eigen::Index d = x.cols();
     RowMatrix dots(kBlockRows, k);
     for (Eigen::Index b = begin; b < end; b += kBlockRows) {
         const Eigen::Index rows = std::min<Eigen::Index>(kBlockRows, end - b);
@@ -75,7 +76,11 @@ void assignRange(const RowMatrix& x, const ColMatrix& centresT, const Eigen::Vec
                 labels[r] = best;
                 ++part.changed;
             }
-            part.sums.row(best) += x.row(b + i);
+            const double* row = x.data() + (b + i) * d;
+            double* sum = part.sums.data() + static_cast<Eigen::Index>(best) * d;
+            for (Eigen::Index c = 0; c < d; ++c) {
+                sum[c] += row[c];
+            }
             ++part.counts[static_cast<std::size_t>(best)];
         }
     }
@@ -232,9 +237,13 @@ KMeansResult lloyd(const RowMatrix& x, const RowMatrix& initialCentres, const KM
     const int threads = defaultThreads(options.threads);
 
     // Tolerance relative to the data's spread, as scikit-learn does, so it does not depend on scale.
-    const Eigen::RowVectorXd mean = x.colwise().mean();
-    const double meanVariance =
-        (x.rowwise() - mean).colwise().squaredNorm().sum() / static_cast<double>(x.rows() * x.cols());
+    // Column by column, without an n × d temporary.
+    double varianceSum = 0.0;
+    for (Eigen::Index c = 0; c < x.cols(); ++c) {
+        const double mean = x.col(c).mean();
+        varianceSum += (x.col(c).array() - mean).square().sum();
+    }
+    const double meanVariance = varianceSum / static_cast<double>(x.rows() * x.cols());
     const double shiftTolerance = options.tolerance * meanVariance;
 
     KMeansResult result;
