@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <random>

@@ -10,7 +10,7 @@ namespace kestrel::core::analytics {
 
 /// Settings of silhouetteScore.
 struct SilhouetteOptions {
-    std::int64_t sampleSize = 5000; ///< rows scored at most (O(m²) work); all rows when there are fewer
+    std::int64_t sampleSize = 5000; ///< rows scored at most (O(m²) work); ≤ 0 or more than there are = all rows
     std::uint64_t seed = 0;         ///< which rows are sampled (std::mt19937_64)
     int threads = 0;                ///< 0 = hardware threads
 };
