@@ -156,6 +156,37 @@ void reseedEmpty(const RowMatrix& x, const RowMatrix& centres, std::vector<int>&
     }
 }
 
+// Mean of the column variances in one row-major pass on the row-split threads. Sums are taken around
+// the first row, which keeps E[y²] − E[y]² well conditioned for data far from the origin.
+double meanVariance(const RowMatrix& x, int threads)
+{
+    const Eigen::RowVectorXd origin = x.row(0);
+    std::vector<Eigen::RowVectorXd> sums(static_cast<std::size_t>(threads), Eigen::RowVectorXd::Zero(x.cols()));
+    std::vector<Eigen::RowVectorXd> squares(sums);
+    parallelRows(x.rows(), threads, [&](std::int64_t begin, std::int64_t end, int p) {
+        Eigen::RowVectorXd& sum = sums[static_cast<std::size_t>(p)];
+        Eigen::RowVectorXd& square = squares[static_cast<std::size_t>(p)];
+        const Eigen::Index d = x.cols();
+        for (std::int64_t r = begin; r < end; ++r) {
+            const double* row = x.data() + r * d;
+            for (Eigen::Index c = 0; c < d; ++c) {
+                const double y = row[c] - origin[c];
+                sum[c] += y;
+                square[c] += y * y;
+            }
+        }
+    });
+    Eigen::RowVectorXd sum = Eigen::RowVectorXd::Zero(x.cols());
+    Eigen::RowVectorXd square = Eigen::RowVectorXd::Zero(x.cols());
+    for (std::size_t p = 0; p < sums.size(); ++p) {
+        sum += sums[p];
+        square += squares[p];
+    }
+    const auto n = static_cast<double>(x.rows());
+    const Eigen::RowVectorXd mean = sum / n;
+    return ((square / n) - mean.cwiseAbs2()).cwiseMax(0.0).mean();
+}
+
 } // namespace
 
 double inertiaOf(const RowMatrix& x, const RowMatrix& centroids, const std::vector<int>& labels, int threads)
@@ -237,14 +268,7 @@ KMeansResult lloyd(const RowMatrix& x, const RowMatrix& initialCentres, const KM
     const int threads = defaultThreads(options.threads);
 
     // Tolerance relative to the data's spread, as scikit-learn does, so it does not depend on scale.
-    // Column by column, without an n × d temporary.
-    double varianceSum = 0.0;
-    for (Eigen::Index c = 0; c < x.cols(); ++c) {
-        const double mean = x.col(c).mean();
-        varianceSum += (x.col(c).array() - mean).square().sum();
-    }
-    const double meanVariance = varianceSum / static_cast<double>(x.rows() * x.cols());
-    const double shiftTolerance = options.tolerance * meanVariance;
+    const double shiftTolerance = options.tolerance > 0.0 ? options.tolerance * meanVariance(x, threads) : 0.0;
 
     KMeansResult result;
     RowMatrix centres = initialCentres;
@@ -255,7 +279,9 @@ KMeansResult lloyd(const RowMatrix& x, const RowMatrix& initialCentres, const KM
         reseedEmpty(x, centres, labels, total, it, result.warnings);
         RowMatrix updated(k, x.cols());
         for (int j = 0; j < k; ++j) {
-            updated.row(j) = total.sums.row(j) / static_cast<double>(total.counts[static_cast<std::size_t>(j)]);
+            const auto count = total.counts[static_cast<std::size_t>(j)];
+            // Still empty only when no row could be spared (fewer distinct rows than k): keep the centre.
+            updated.row(j) = count > 0 ? RowMatrix(total.sums.row(j) / static_cast<double>(count)) : centres.row(j);
         }
         const double shift = (updated - centres).squaredNorm();
         centres.swap(updated);

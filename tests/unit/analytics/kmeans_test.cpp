@@ -278,3 +278,31 @@ TEST(KSelection, SuggestsTheTrueNumberOfBlobs)
     EXPECT_EQ(suggestK({}), 0);
     EXPECT_NE(errorOf([&] { scanK(x, 1, 3, o); }).find("kMin"), std::string::npos);
 }
+
+TEST(KMeans, ToleranceIsRelativeToTheDataSpread)
+{
+    // Same shapes at two scales stop after the same number of iterations; a huge tolerance stops at once.
+    const RowMatrix x = blobs(fourCorners(), 200, 3.0, 9);
+    RowMatrix init(3, 2);
+    init << 0, 0, 1, 1, 2, 2;
+    KMeansOptions o;
+    o.tolerance = 1e-2;
+    const KMeansResult small = lloyd(x, init, o);
+    const KMeansResult large = lloyd(RowMatrix(x * 1000.0), RowMatrix(init * 1000.0), o);
+    EXPECT_EQ(small.iterations, large.iterations);
+    EXPECT_EQ(small.labels, large.labels);
+    o.tolerance = 1e9;
+    EXPECT_EQ(lloyd(x, init, o).iterations, 1);
+}
+
+TEST(KMeans, FewerDistinctRowsThanKGivesNoNaN)
+{
+    // Regression guard: a cluster no row can be spared for keeps its centre instead of dividing by zero.
+    RowMatrix x(4, 2);
+    x << 1, 1, 1, 1, 1, 1, 5, 5;
+    KMeansOptions o;
+    o.k = 3;
+    const KMeansResult r = kmeans(x, o);
+    EXPECT_TRUE(r.centroids.allFinite());
+    EXPECT_NEAR(r.inertia, 0.0, 1e-12);
+}
