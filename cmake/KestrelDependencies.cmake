@@ -20,6 +20,10 @@ if(NOT TARGET kestrel::xgboost)
     INTERFACE_INCLUDE_DIRECTORIES "${XGBOOST_INCLUDE_DIR}")
 endif()
 
+# nanoflann (KD-tree for DBSCAN) is header-only; Debian's package ships no usable target in every
+# version, so its header is found directly.
+find_path(NANOFLANN_INCLUDE_DIR nanoflann.hpp REQUIRED)
+
 if(KESTREL_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -1,0 +1,166 @@
+#include "analytics/dbscan.h"
+
+#include "analytics/matrix_checks.h"
+#include "analytics/parallel_rows.h"
+#include "common/error.h"
+
+#include <nanoflann.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace kestrel::core::analytics {
+namespace {
+
+// nanoflann's view of a row-major matrix (no copy).
+struct RowMatrixSource {
+    const RowMatrix& x;
+    std::size_t kdtree_get_point_count() const { return static_cast<std::size_t>(x.rows()); }
+    double kdtree_get_pt(std::size_t row, std::size_t col) const
+    {
+        return x(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(col));
+    }
+    template <class Box> bool kdtree_get_bbox(Box& /*box*/) const { return false; }
+};
+
+using KdTree = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, RowMatrixSource>,
+                                                   RowMatrixSource, -1, std::size_t>;
+
+// Counts rows within a squared radius without storing them.
+class CountingResultSet {
+public:
+    explicit CountingResultSet(double radiusSq) : m_radiusSq(radiusSq) {}
+    bool addPoint(double distSq, std::size_t /*index*/)
+    {
+        if (distSq <= m_radiusSq) {
+            ++m_count;
+        }
+        return true;
+    }
+    double worstDist() const { return m_radiusSq; }
+    bool full() const { return true; }
+    std::size_t size() const { return m_count; }
+
+private:
+    double m_radiusSq;
+    std::size_t m_count = 0;
+};
+
+void checkData(const RowMatrix& x, std::string_view kernel)
+{
+    if (x.cols() < 1) {
+        throw Error(Error::Code::InvalidArgument, std::string(kernel) + ": the data has no columns");
+    }
+    requireFinite(x, kernel);
+}
+
+// nanoflann's radius result set keeps distances strictly below its radius; the next double up makes
+// the search inclusive (distance ≤ eps), as DBSCAN is defined.
+double inclusiveRadiusSq(double eps)
+{
+    return std::nextafter(eps * eps, std::numeric_limits<double>::infinity());
+}
+
+} // namespace
+
+DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const KernelControl& control)
+{
+    checkData(x, "dbscan");
+    if (!(options.eps > 0.0) || !std::isfinite(options.eps)) {
+        throw Error(Error::Code::InvalidArgument, "dbscan: eps must be a positive number");
+    }
+    if (options.minSamples < 1) {
+        throw Error(Error::Code::InvalidArgument, "dbscan: minSamples must be at least 1");
+    }
+    const RowMatrixSource source{x};
+    KdTree tree(static_cast<std::size_t>(x.cols()), source, nanoflann::KDTreeSingleIndexAdaptorParams(16));
+    const double radiusSq = inclusiveRadiusSq(options.eps);
+    const auto n = static_cast<std::size_t>(x.rows());
+
+    DbscanResult result;
+    result.core.assign(n, 0);
+    result.labels.assign(n, -1);
+    // Pass 1: which rows are core (counting only; the tree is read-only, so threads share it).
+    parallelRows(x.rows(), defaultThreads(options.threads), [&](std::int64_t begin, std::int64_t end, int part) {
+        for (std::int64_t r = begin; r < end; ++r) {
+            if (part == 0 && (r - begin) % 4096 == 0) {
+                control.throwIfStopped();
+                control.report(0.5 * static_cast<double>(r - begin) / static_cast<double>(end - begin));
+            }
+            CountingResultSet count(radiusSq);
+            tree.findNeighbors(count, x.row(r).data(), nanoflann::SearchParams(32, 0.0f, false));
+            result.core[static_cast<std::size_t>(r)] = count.size() >= static_cast<std::size_t>(options.minSamples);
+        }
+    });
+    // Pass 2: grow clusters from core rows in row order (breadth first over core rows only).
+    std::vector<std::pair<std::size_t, double>> neighbours;
+    std::vector<std::size_t> queue;
+    nanoflann::SearchParams unsorted(32, 0.0f, false);
+    std::size_t visited = 0;
+    for (std::size_t seed = 0; seed < n; ++seed) {
+        if (!result.core[seed] || result.labels[seed] >= 0) {
+            continue;
+        }
+        const int cluster = result.clusterCount++;
+        result.labels[seed] = cluster;
+        queue.assign(1, seed);
+        while (!queue.empty()) {
+            const std::size_t row = queue.back();
+            queue.pop_back();
+            if (++visited % 4096 == 0) {
+                control.throwIfStopped();
+                control.report(0.5 + 0.5 * static_cast<double>(visited) / static_cast<double>(n));
+            }
+            tree.radiusSearch(x.row(static_cast<Eigen::Index>(row)).data(), radiusSq, neighbours, unsorted);
+            for (const auto& [other, distSq] : neighbours) {
+                if (result.labels[other] >= 0) {
+                    continue;
+                }
+                result.labels[other] = cluster;
+                if (result.core[other]) {
+                    queue.push_back(other);
+                }
+            }
+        }
+    }
+    result.noiseCount = std::count(result.labels.begin(), result.labels.end(), -1);
+    if (result.clusterCount == 0) {
+        result.warnings.push_back({"dbscan.no_clusters", "no row has " + std::to_string(options.minSamples) +
+                                                             " neighbours within eps; every row is noise"});
+    }
+    control.report(1.0);
+    return result;
+}
+
+std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control)
+{
+    checkData(x, "k-distance");
+    if (k < 1 || k > x.rows()) {
+        throw Error(Error::Code::InvalidArgument, "k-distance: k must be between 1 and the number of rows (" +
+                                                      std::to_string(x.rows()) + "), got " + std::to_string(k));
+    }
+    const RowMatrixSource source{x};
+    KdTree tree(static_cast<std::size_t>(x.cols()), source, nanoflann::KDTreeSingleIndexAdaptorParams(16));
+    std::vector<double> distances(static_cast<std::size_t>(x.rows()));
+    parallelRows(x.rows(), defaultThreads(0), [&](std::int64_t begin, std::int64_t end, int part) {
+        std::vector<std::size_t> index(static_cast<std::size_t>(k));
+        std::vector<double> distSq(static_cast<std::size_t>(k));
+        for (std::int64_t r = begin; r < end; ++r) {
+            if (part == 0 && (r - begin) % 4096 == 0) {
+                control.throwIfStopped();
+                control.report(static_cast<double>(r - begin) / static_cast<double>(end - begin));
+            }
+            const std::size_t found =
+                tree.knnSearch(x.row(r).data(), static_cast<std::size_t>(k), index.data(), distSq.data());
+            distances[static_cast<std::size_t>(r)] = std::sqrt(distSq[found - 1]);
+        }
+    });
+    control.throwIfStopped();
+    std::sort(distances.begin(), distances.end());
+    control.report(1.0);
+    return distances;
+}
+
+} // namespace kestrel::core::analytics

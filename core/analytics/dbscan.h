@@ -1,0 +1,40 @@
+#pragma once
+
+#include "analytics/kernel_control.h"
+#include "analytics/kernel_warning.h"
+#include "analytics/row_matrix.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace kestrel::core::analytics {
+
+/// Settings of DBSCAN.
+struct DbscanOptions {
+    double eps = 0.5;   ///< neighbourhood radius (Euclidean, inclusive: distance ≤ eps)
+    int minSamples = 5; ///< neighbours within eps, the row itself included, that make a core row (as scikit-learn)
+    int threads = 0;    ///< threads for the neighbour-count pass; 0 = hardware threads
+};
+
+/// Outcome of DBSCAN.
+struct DbscanResult {
+    std::vector<int> labels;        ///< cluster 0..clusterCount−1, or −1 for noise
+    std::vector<std::uint8_t> core; ///< 1 for a core row
+    int clusterCount = 0;
+    std::int64_t noiseCount = 0;
+    std::vector<KernelWarning> warnings;
+};
+
+/// DBSCAN over a KD-tree (nanoflann), no all-pairs loop. Clusters are numbered in the order of their
+/// first core row; a border row reachable from two clusters joins the one found first, so the labelling
+/// is deterministic. Throws Error (Code::InvalidArgument) on eps ≤ 0, minSamples < 1, no columns or
+/// non-finite data (naming row and column); Error (Code::Cancelled) when stopped.
+DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const KernelControl& control = {});
+
+/// The k-distance curve that helps choose eps: for every row, the radius of the smallest ball around it
+/// holding k rows (itself included), sorted ascending. With k = minSamples, a row is core exactly when
+/// its k-distance ≤ eps; the "knee" of the curve is the usual choice. Throws Error (InvalidArgument) on
+/// k < 1 or k > rows.
+std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control = {});
+
+} // namespace kestrel::core::analytics

@@ -1,0 +1,128 @@
+// DBSCAN and the k-distance curve without a database: two blobs and noise, border rows, the link
+// between k-distance and core rows, bad input, cancel.
+#include "analytics/dbscan.h"
+#include "common/error.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cmath>
+#include <random>
+#include <set>
+
+using namespace kestrel::core;
+using namespace kestrel::core::analytics;
+
+namespace {
+
+// Two dense blobs of 200 rows (around (0,0) and (10,10)) then 5 isolated noise rows.
+RowMatrix twoBlobsAndNoise()
+{
+    std::mt19937_64 rng(11);
+    std::normal_distribution<double> noise(0.0, 0.3);
+    RowMatrix x(405, 2);
+    for (int i = 0; i < 200; ++i) {
+        x.row(i) << noise(rng), noise(rng);
+        x.row(200 + i) << 10 + noise(rng), 10 + noise(rng);
+    }
+    x.row(400) << 5, 5;
+    x.row(401) << -8, 7;
+    x.row(402) << 20, -3;
+    x.row(403) << 5, -9;
+    x.row(404) << -6, -6;
+    return x;
+}
+
+std::string errorOf(const std::function<void()>& f, Error::Code expected = Error::Code::InvalidArgument)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), expected) << e.what();
+        return e.what();
+    }
+    return "no error";
+}
+
+} // namespace
+
+TEST(Dbscan, FindsTwoBlobsAndMarksNoise)
+{
+    const RowMatrix x = twoBlobsAndNoise();
+    DbscanOptions o;
+    o.eps = 0.5;
+    o.minSamples = 5;
+    const DbscanResult r = dbscan(x, o);
+    EXPECT_EQ(r.clusterCount, 2);
+    EXPECT_EQ(r.noiseCount, 5);
+    for (int i = 400; i < 405; ++i) {
+        EXPECT_EQ(r.labels[static_cast<std::size_t>(i)], -1) << "row " << i;
+        EXPECT_EQ(r.core[static_cast<std::size_t>(i)], 0);
+    }
+    for (int i = 0; i < 200; ++i) {
+        EXPECT_EQ(r.labels[static_cast<std::size_t>(i)], 0) << "row " << i;
+        EXPECT_EQ(r.labels[static_cast<std::size_t>(200 + i)], 1) << "row " << 200 + i;
+    }
+    EXPECT_TRUE(r.warnings.empty());
+    // Single-threaded counting gives the same answer.
+    o.threads = 1;
+    EXPECT_EQ(dbscan(x, o).labels, r.labels);
+}
+
+TEST(Dbscan, BorderRowJoinsWithoutBeingCoreAndEpsIsInclusive)
+{
+    // Core rows at 0, 1, 2 (each has 3 rows within eps = 1 counting itself, except the ends);
+    // row 3 (at 3) is a border row of the chain, row 4 (at 10) noise.
+    RowMatrix x(5, 1);
+    x << 0, 1, 2, 3, 10;
+    DbscanOptions o;
+    o.eps = 1.0;
+    o.minSamples = 3;
+    const DbscanResult r = dbscan(x, o);
+    EXPECT_EQ(r.core, (std::vector<std::uint8_t>{0, 1, 1, 0, 0}));
+    EXPECT_EQ(r.labels, (std::vector<int>{0, 0, 0, 0, -1}));
+    EXPECT_EQ(r.clusterCount, 1);
+    EXPECT_EQ(r.noiseCount, 1);
+}
+
+TEST(Dbscan, KDistanceIsSortedAndMatchesCoreRows)
+{
+    const RowMatrix x = twoBlobsAndNoise();
+    const std::vector<double> curve = kDistanceCurve(x, 5);
+    ASSERT_EQ(curve.size(), 405u);
+    EXPECT_TRUE(std::is_sorted(curve.begin(), curve.end()));
+    EXPECT_GT(curve.front(), 0.0);
+    EXPECT_GT(curve.back(), 5.0); // an isolated row's 5th neighbour is in a blob far away
+    DbscanOptions o;
+    o.eps = 0.4;
+    o.minSamples = 5;
+    const DbscanResult r = dbscan(x, o);
+    const auto coreRows = std::count(r.core.begin(), r.core.end(), 1);
+    const auto withinEps = std::count_if(curve.begin(), curve.end(), [](double d) { return d <= 0.4; });
+    EXPECT_EQ(coreRows, withinEps);
+    // k = 1: the ball holding one row is the row itself.
+    for (const double d : kDistanceCurve(x, 1)) {
+        EXPECT_EQ(d, 0.0);
+    }
+}
+
+TEST(Dbscan, BadInputAndCancel)
+{
+    RowMatrix x = twoBlobsAndNoise();
+    DbscanOptions o;
+    o.eps = 0.0;
+    EXPECT_NE(errorOf([&] { dbscan(x, o); }).find("eps"), std::string::npos);
+    o.eps = 0.5;
+    o.minSamples = 0;
+    EXPECT_NE(errorOf([&] { dbscan(x, o); }).find("minSamples"), std::string::npos);
+    o.minSamples = 5;
+    EXPECT_NE(errorOf([&] { kDistanceCurve(x, 406); }).find("k must be between"), std::string::npos);
+    x(17, 1) = NAN;
+    EXPECT_EQ(errorOf([&] { dbscan(x, o); }), "dbscan: row 17, column 1 is NaN");
+    x(17, 1) = 0;
+    std::atomic<bool> stop{true};
+    KernelControl control;
+    control.stop = &stop;
+    EXPECT_EQ(errorOf([&] { dbscan(x, o, control); }, Error::Code::Cancelled), "analytics kernel cancelled");
+    EXPECT_EQ(errorOf([&] { kDistanceCurve(x, 5, control); }, Error::Code::Cancelled), "analytics kernel cancelled");
+}
