@@ -1,5 +1,6 @@
 // DBSCAN and the k-distance curve without a database: two blobs and noise, border rows, the link
 // between k-distance and core rows, bad input, cancel.
+#include "error_of.h"
 #include "analytics/dbscan.h"
 #include "common/error.h"
 
@@ -33,16 +34,7 @@ RowMatrix twoBlobsAndNoise()
     return x;
 }
 
-std::string errorOf(const std::function<void()>& f, Error::Code expected = Error::Code::InvalidArgument)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        EXPECT_EQ(e.code(), expected) << e.what();
-        return e.what();
-    }
-    return "no error";
-}
+using kestrel::test::errorOf;
 
 } // namespace
 

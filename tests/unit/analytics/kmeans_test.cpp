@@ -1,5 +1,6 @@
 // k-means kernel without a database: recovery of separated blobs, determinism, inertia, empty clusters,
 // bad input that names the row and column, cancel; plus standardise, silhouette and the k scan.
+#include "error_of.h"
 #include "analytics/k_selection.h"
 #include "analytics/kmeans.h"
 #include "analytics/silhouette.h"
@@ -42,16 +43,7 @@ RowMatrix fourCorners()
     return c;
 }
 
-std::string errorOf(const std::function<void()>& f, Error::Code expected = Error::Code::InvalidArgument)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        EXPECT_EQ(e.code(), expected) << e.what();
-        return e.what();
-    }
-    return "no error";
-}
+using kestrel::test::errorOf;
 
 } // namespace
 
