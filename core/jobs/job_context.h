@@ -29,6 +29,8 @@ public:
     bool stopRequested() const { return m_stop.load(std::memory_order_relaxed); }
     /// Throws Error(Cancelled) when a stop was requested.
     void throwIfStopped() const;
+    /// The stop flag itself, for kernels that poll it (analytics::KernelControl::stop).
+    const std::atomic<bool>& stopFlag() const { return m_stop; }
 
 private:
     Database& m_db;
