@@ -1,5 +1,6 @@
 #include "cli/cli_app.h"
 
+#include "cli/analyze_command.h"
 #include "cli/cli_context.h"
 #include "cli/db_command.h"
 #include "cli/generate_command.h"
@@ -99,6 +100,18 @@ int parse(int argc, char** argv, ParsedArgs& out)
     cv->add_option("--mode", out.modelMode, "gbdt (gradient boosting, default) or rf (random forest)")
         ->check(CLI::IsMember({"gbdt", "rf"}));
 
+    auto* analyze = app.add_subcommand("analyze", "customer models on the database");
+    analyze->require_subcommand(1, 1);
+    auto* rfm = analyze->add_subcommand("rfm", "RFM scores and named segments into ml.user_metrics");
+    rfm->add_option("--as-of", out.asOf, "use orders and events before this date (YYYY-MM-DD, UTC) or time; default: now");
+    auto* seg = analyze->add_subcommand("segments", "k-means customer segments into ml.segments and ml.user_metrics");
+    seg->add_option("--as-of", out.asOf, "use orders and events before this date (YYYY-MM-DD, UTC) or time; default: now");
+    auto* kOpt = seg->add_option("--k", out.k, "number of segments (default: suggested by silhouette over --k-min..--k-max)")
+                     ->check(CLI::Range(1, 1000));
+    seg->add_option("--k-min", out.kMin, "smallest k to try (default 2)")->check(CLI::Range(2, 1000))->excludes(kOpt);
+    seg->add_option("--k-max", out.kMax, "largest k to try (default 8)")->check(CLI::Range(2, 1000))->excludes(kOpt);
+    seg->add_option("--seed", out.seed, "k-means++ seed (default 42); the same data and seed give the same segments");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -126,6 +139,9 @@ int parse(int argc, char** argv, ParsedArgs& out)
     } else if (model->parsed()) {
         out.headless = true;
         out.command = "model cv";
+    } else if (analyze->parsed()) {
+        out.headless = true;
+        out.command = rfm->parsed() ? "analyze rfm" : "analyze segments";
     } else if (loads->parsed()) {
         out.headless = true;
         out.command = list->parsed() ? "loads list" : "loads rollback";
@@ -144,6 +160,10 @@ int run(const ParsedArgs& args)
             return runImport(args);
         if (args.command == "model cv")
             return runModelCv(args);
+        if (args.command == "analyze rfm")
+            return runAnalyzeRfm(args);
+        if (args.command == "analyze segments")
+            return runAnalyzeSegments(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

@@ -31,6 +31,9 @@ struct ParsedArgs {
     std::vector<std::string> drops;
     int folds = 5, rounds = 0, maxDepth = 0;  ///< 0 = the mode's default
     double eta = 0;                           ///< 0 = the mode's default
+    // analyze (seed above is shared with generate and model cv)
+    std::string asOf;                         ///< empty = now
+    int k = 0, kMin = 2, kMax = 8;            ///< k 0 = scan kMin..kMax
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,
