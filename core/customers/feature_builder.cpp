@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "jobs/job_context.h"
 
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -14,10 +15,12 @@ namespace kestrel::core {
 namespace {
 
 // Every aggregate reads only rows before the cut ($1); the 90-day event window bounds the events
-// scanned (and prunes the monthly partitions). Sessions of a window are the distinct sessions with
-// an event in it, counted from one row per (user, session).
+// scanned (and prunes the monthly partitions); one pass, one row per user. The window starts come as parameters
+// ($2 = cut − 7 days, $3 = − 30, $4 = − 60, $5 = − 90) so no row evaluates date arithmetic.
+// The aggregate is materialised into a temporary table first: CREATE TABLE AS may run in parallel
+// (a query behind a cursor never does), and the cursor then reads the small per-user rows in order.
 constexpr const char* kFeatureQuery = R"SQL(
-DECLARE kestrel_features NO SCROLL CURSOR FOR
+CREATE TEMP TABLE kestrel_features ON COMMIT DROP AS
 WITH ord AS (
     SELECT o.user_id, count(*) AS n, sum(o.total_amount)::float8 AS money,
            min(o.created_at) AS first_at, max(o.created_at) AS last_at
@@ -32,49 +35,47 @@ cat AS (
               JOIN crm.products p ON p.product_id = i.product_id
              WHERE o.created_at < $1::timestamptz AND o.status IN ('paid', 'shipped', 'delivered')) AS uc
      GROUP BY user_id),
-ses AS (
-    SELECT user_id, session_id, max(occurred_at) AS last_at,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days') AS e30,
-           count(*) FILTER (WHERE occurred_at < $1::timestamptz - interval '30 days'
-                              AND occurred_at >= $1::timestamptz - interval '60 days') AS e_prev30,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'page_view') AS pv,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'product_view') AS prv,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'add_to_cart') AS atc,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'checkout_start') AS cs,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'purchase') AS pu,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'search') AS se,
-           count(*) FILTER (WHERE occurred_at >= $1::timestamptz - interval '30 days' AND event_type = 'bot_command') AS bot
-      FROM crm.events
-     WHERE occurred_at >= $1::timestamptz - interval '90 days' AND occurred_at < $1::timestamptz
-     GROUP BY user_id, session_id),
 ev AS (
     SELECT user_id,
-           count(*) FILTER (WHERE last_at >= $1::timestamptz - interval '7 days') AS s7,
-           count(*) FILTER (WHERE last_at >= $1::timestamptz - interval '30 days') AS s30,
-           count(*) AS s90,
-           sum(e30) AS e30, sum(e_prev30) AS e_prev30, sum(pv) AS pv, sum(prv) AS prv, sum(atc) AS atc,
-           sum(cs) AS cs, sum(pu) AS pu, sum(se) AS se, sum(bot) AS bot
-      FROM ses
+           count(*) FILTER (WHERE event_type = 'session_start' AND occurred_at >= $2::timestamptz) AS s7,
+           count(*) FILTER (WHERE event_type = 'session_start' AND occurred_at >= $3::timestamptz) AS s30,
+           count(*) FILTER (WHERE event_type = 'session_start') AS s90,
+           count(*) FILTER (WHERE occurred_at >= $3::timestamptz) AS e30,
+           count(*) FILTER (WHERE occurred_at < $3::timestamptz AND occurred_at >= $4::timestamptz) AS e_prev30,
+           count(*) FILTER (WHERE event_type = 'page_view' AND occurred_at >= $3::timestamptz) AS pv,
+           count(*) FILTER (WHERE event_type = 'product_view' AND occurred_at >= $3::timestamptz) AS prv,
+           count(*) FILTER (WHERE event_type = 'add_to_cart' AND occurred_at >= $3::timestamptz) AS atc,
+           count(*) FILTER (WHERE event_type = 'checkout_start' AND occurred_at >= $3::timestamptz) AS cs,
+           count(*) FILTER (WHERE event_type = 'purchase' AND occurred_at >= $3::timestamptz) AS pu,
+           count(*) FILTER (WHERE event_type = 'search' AND occurred_at >= $3::timestamptz) AS se,
+           count(*) FILTER (WHERE event_type = 'bot_command' AND occurred_at >= $3::timestamptz) AS bot
+      FROM crm.events
+     WHERE occurred_at >= $5::timestamptz AND occurred_at < $1::timestamptz
      GROUP BY user_id)
-SELECT u.user_id,
-       extract(epoch FROM $1::timestamptz - ord.last_at)::float8 / 86400,
-       coalesce(ord.n, 0),
-       coalesce(ord.money, 0),
-       extract(epoch FROM $1::timestamptz - u.created_at)::float8 / 86400,
-       ord.money / ord.n,
-       CASE WHEN ord.n >= 2 THEN extract(epoch FROM ord.last_at - ord.first_at)::float8 / 86400 / (ord.n - 1) END,
-       coalesce(cat.n, 0),
-       coalesce(ev.s7, 0), coalesce(ev.s30, 0), coalesce(ev.s90, 0),
-       coalesce(ev.pv, 0), coalesce(ev.prv, 0), coalesce(ev.atc, 0), coalesce(ev.cs, 0), coalesce(ev.pu, 0),
-       coalesce(ev.se, 0),
-       (coalesce(ev.e30, 0) + 1)::float8 / (coalesce(ev.e_prev30, 0) + 1),
-       coalesce(ev.bot, 0)
+SELECT u.user_id AS user_id,
+       extract(epoch FROM $1::timestamptz - ord.last_at)::float8 / 86400 AS recency_days,
+       coalesce(ord.n, 0) AS frequency,
+       coalesce(ord.money, 0) AS monetary,
+       extract(epoch FROM $1::timestamptz - u.created_at)::float8 / 86400 AS tenure_days,
+       ord.money / ord.n AS avg_basket,
+       CASE WHEN ord.n >= 2 THEN extract(epoch FROM ord.last_at - ord.first_at)::float8 / 86400 / (ord.n - 1) END AS days_between_orders,
+       coalesce(cat.n, 0) AS category_spread,
+       coalesce(ev.s7, 0) AS sessions_7d,
+       coalesce(ev.s30, 0) AS sessions_30d,
+       coalesce(ev.s90, 0) AS sessions_90d,
+       coalesce(ev.pv, 0) AS events_30d_page_view,
+       coalesce(ev.prv, 0) AS events_30d_product_view,
+       coalesce(ev.atc, 0) AS events_30d_add_to_cart,
+       coalesce(ev.cs, 0) AS events_30d_checkout_start,
+       coalesce(ev.pu, 0) AS events_30d_purchase,
+       coalesce(ev.se, 0) AS events_30d_search,
+       (coalesce(ev.e30, 0) + 1)::float8 / (coalesce(ev.e_prev30, 0) + 1) AS activity_trend,
+       coalesce(ev.bot, 0) AS bot_commands_30d
   FROM crm.users u
   LEFT JOIN ord ON ord.user_id = u.user_id
   LEFT JOIN cat ON cat.user_id = u.user_id
   LEFT JOIN ev ON ev.user_id = u.user_id
  WHERE u.created_at < $1::timestamptz
- ORDER BY u.user_id
 )SQL";
 
 double parseDouble(const pqxx::field& f)
@@ -123,9 +124,17 @@ CustomerFeatures FeatureBuilder::build(JobContext& ctx, const std::string& asOf,
     if (asOfText.size() == 10 && asOfText[4] == '-' && asOfText[7] == '-')
         asOfText += " 00:00:00+00";
     std::string cut;
+    std::array<std::string, 4> bounds;
     try {
         ctx.db().read([&](pqxx::work& tx) {
-            cut = tx.exec_params1("SELECT coalesce(NULLIF($1, '')::timestamptz, now())::text", asOfText)[0].c_str();
+            const auto r =
+                tx.exec_params1("SELECT c::text, (c - interval '7 days')::text, (c - interval '30 days')::text, "
+                                "(c - interval '60 days')::text, (c - interval '90 days')::text "
+                                "FROM (SELECT coalesce(NULLIF($1, '')::timestamptz, now()) AS c) AS cut",
+                                asOfText);
+            cut = r[0].c_str();
+            for (int i = 0; i < 4; ++i)
+                bounds[static_cast<std::size_t>(i)] = r[i + 1].c_str();
         });
     } catch (const Error& e) {
         if (e.sqlstate().rfind("22", 0) == 0)
@@ -142,13 +151,18 @@ CustomerFeatures FeatureBuilder::build(JobContext& ctx, const std::string& asOf,
     ctx.progress(0.0, QCoreApplication::translate("Features", "Aggregating customer features").toStdString());
     ctx.db().read([&](pqxx::work& tx) {
         // One snapshot for the count and the cursor, so the matrix is sized exactly once.
-        tx.exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        tx.exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        // The per-(user, session) hash aggregate is large; spilling it to disk costs more than the memory.
+        tx.exec0("SET LOCAL work_mem = '256MB'");
         const auto n = tx.exec_params1("SELECT count(*) FROM crm.users WHERE created_at < $1::timestamptz", cut)[0]
                            .as<long long>();
         out.userIds.assign(static_cast<std::size_t>(n), 0);
         out.values.resize(n, d);
-        tx.exec_params(kFeatureQuery, cut);
-        const std::string fetch = "FETCH FORWARD " + std::to_string(batchRows) + " FROM kestrel_features";
+        tx.exec_params(kFeatureQuery, cut, bounds[0], bounds[1], bounds[2], bounds[3]);
+        ctx.throwIfStopped();
+        tx.exec0(
+            "DECLARE kestrel_features_cursor NO SCROLL CURSOR FOR SELECT * FROM kestrel_features ORDER BY user_id");
+        const std::string fetch = "FETCH FORWARD " + std::to_string(batchRows) + " FROM kestrel_features_cursor";
         long long row = 0;
         for (;;) {
             ctx.throwIfStopped();
@@ -169,7 +183,8 @@ CustomerFeatures FeatureBuilder::build(JobContext& ctx, const std::string& asOf,
         }
         if (row != n)
             throw Error(Error::Code::Internal, "feature query returned fewer users than counted");
-        tx.exec0("CLOSE kestrel_features");
+        tx.exec0("CLOSE kestrel_features_cursor");
+        tx.exec0("DROP TABLE kestrel_features");
     });
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return out;

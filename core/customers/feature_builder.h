@@ -19,7 +19,9 @@ class JobContext;
 ///   orders bring no revenue, so monetary is revenue net of refunds); recency_days since the last
 ///   such order; avg_basket = monetary / frequency; days_between_orders = (last − first) / (n − 1);
 ///   category_spread = distinct product categories in those orders.
-/// - tenure_days since signup; sessions_7d/30d/90d = distinct sessions that started in the window;
+/// - tenure_days since signup; sessions_7d/30d/90d = sessions started in the window (session_start
+///   events: counting them keeps the event scan to one single-level aggregate, which a distinct
+///   over session ids would not);
 ///   events_30d_<type> per event type; activity_trend = (events in the last 30 days + 1) /
 ///   (events in the 30 days before + 1), so 1 is flat and it stays finite; bot_commands_30d.
 class FeatureBuilder {

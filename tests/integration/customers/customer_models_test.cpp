@@ -192,9 +192,12 @@ TEST_F(CustomerModelsTest, FeaturesEqualIndependentSql)
             real("SELECT count(DISTINCT p.category) FROM crm.orders o JOIN crm.order_items i USING (order_id) "
                  "JOIN crm.products p USING (product_id) WHERE o.user_id = " +
                  u + " AND o.status IN ('paid','shipped','delivered') AND o.created_at < " + kAsOfSql));
-        expectFeature("sessions_7d", real("SELECT count(DISTINCT session_id) " + ev + " - interval '7 days'"));
-        expectFeature("sessions_30d", real("SELECT count(DISTINCT session_id) " + ev + " - interval '30 days'"));
-        expectFeature("sessions_90d", real("SELECT count(DISTINCT session_id) " + ev + " - interval '90 days'"));
+        expectFeature("sessions_7d",
+                      real("SELECT count(*) " + ev + " - interval '7 days' AND event_type = 'session_start'"));
+        expectFeature("sessions_30d",
+                      real("SELECT count(*) " + ev + " - interval '30 days' AND event_type = 'session_start'"));
+        expectFeature("sessions_90d",
+                      real("SELECT count(*) " + ev + " - interval '90 days' AND event_type = 'session_start'"));
         for (const char* type : {"page_view", "product_view", "add_to_cart", "checkout_start", "purchase", "search"})
             expectFeature(("events_30d_" + std::string(type)).c_str(),
                           real("SELECT count(*) " + ev + " - interval '30 days' AND event_type = '" + type + "'"));
