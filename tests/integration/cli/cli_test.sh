@@ -103,6 +103,17 @@ check  "generate made ~6000 events" "$(python3 -c "import json,sys; e=json.loads
 expect "generate refuses to overwrite" 1 "replace"          -- "$KESTREL" generate --users 10 --seed 7
 expect "generate --replace"       0 "" -- "$KESTREL" generate --users 50 --products 10 --days 30 --seed 7 --end-date 2026-06-30 --replace --json
 check  "replace left 50 users" "$([ "$(json_field "$LAST_OUT" users)" = 50 ] && echo yes)"
+# Customer models on the generated users.
+expect "analyze rfm"              0 "" -- "$KESTREL" analyze rfm --as-of 2026-07-01 --json
+check  "rfm covered the 50 users" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print('yes' if r['users_scored'] + r['users_no_orders'] == 50 and sum(r['segments'].values()) == r['users_scored'] else 'no')" "$LAST_OUT")"
+expect "analyze segments"         0 "" -- "$KESTREL" analyze segments --k 3 --seed 1 --as-of 2026-07-01 --json
+check  "three segments with profiles" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); s=r['segments']; print('yes' if len(s) == 3 and all('of revenue' in x['profile'] for x in s) else 'no')" "$LAST_OUT")"
+expect "analyze segments text"    0 "" -- "$KESTREL" analyze segments --k-min 2 --k-max 4 --as-of 2026-07-01
+check  "segments text names the suggested k" "$(grep -q 'suggested by silhouette' <<<"$LAST_OUT" && echo yes)"
+expect "segments: too few users"  1 "need at least 1000 users.*nothing was written" -- "$KESTREL" analyze segments --k 1000
+expect "rfm: bad as-of"           1 "as-of date 'someday' is not a valid" -- "$KESTREL" analyze rfm --as-of someday
+expect "rfm: before any user"     1 "no customer has an order" -- "$KESTREL" analyze rfm --as-of 2001-01-01
+expect "segments: --k and --k-min" 2 "excludes" -- "$KESTREL" analyze segments --k 3 --k-min 2
 # Imports and the load history.
 D=$KESTREL_DATA_DIR
 printf 'user_id;email;full_name;country;acquisition_channel;device;created_at\n900001;a@example.com;Anna;ru;organic;desktop;01.03.2026\n900002;b@example.com;"Boris; Jr.";RU;social;mobile;2026-03-02 10:00\n' >"$D/users.csv"
