@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>the as-of date &apos;%1&apos; is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>Aggregating customer features</source>
+        <translation>Aggregating customer features</translation>
+    </message>
+    <message>
+        <source>Reading customer features</source>
+        <translation>Reading customer features</translation>
+    </message>
+</context>
+<context>
     <name>LoadChecks</name>
     <message>
         <source>duplicate %1 in the file: also on line %2</source>
@@ -511,6 +526,21 @@
     </message>
 </context>
 <context>
+    <name>Rfm</name>
+    <message>
+        <source>no customer has an order before %1; RFM needs orders (nothing was written)</source>
+        <translation>no customer has an order before %1; RFM needs orders (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Writing RFM scores</source>
+        <translation>Writing RFM scores</translation>
+    </message>
+    <message>
+        <source>RFM scores written</source>
+        <translation>RFM scores written</translation>
+    </message>
+</context>
+<context>
     <name>RowConverter</name>
     <message>
         <source>below the minimum %1</source>
@@ -538,6 +568,85 @@
     <message>
         <source>not one of %1</source>
         <translation>not one of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>mostly no orders</source>
+        <translation>mostly no orders</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>high spend</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>low spend</translation>
+    </message>
+    <message>
+        <source>medium spend</source>
+        <translation>medium spend</translation>
+    </message>
+    <message>
+        <source>mostly one-time buyers</source>
+        <translation>mostly one-time buyers</translation>
+    </message>
+    <message>
+        <source>buys weekly</source>
+        <translation>buys weekly</translation>
+    </message>
+    <message>
+        <source>buys monthly</source>
+        <translation>buys monthly</translation>
+    </message>
+    <message>
+        <source>buys quarterly</source>
+        <translation>buys quarterly</translation>
+    </message>
+    <message>
+        <source>buys rarely</source>
+        <translation>buys rarely</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>bought recently</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>visits often</source>
+        <translation>visits often</translation>
+    </message>
+    <message>
+        <source>rarely visits</source>
+        <translation>rarely visits</translation>
+    </message>
+    <message>
+        <source>%1% of revenue</source>
+        <translation>%1% of revenue</translation>
+    </message>
+    <message>
+        <source>%1 segments need at least %2 users; %3 signed up before %4 (nothing was written)</source>
+        <translation>%1 segments need at least %2 users; %3 signed up before %4 (nothing was written)</translation>
+    </message>
+    <message>
+        <source>k must be at least 1, or the range %1..%2 must start at 2 or more</source>
+        <translation>k must be at least 1, or the range %1..%2 must start at 2 or more</translation>
+    </message>
+    <message>
+        <source>Clustering customers</source>
+        <translation>Clustering customers</translation>
+    </message>
+    <message>
+        <source>Writing segments</source>
+        <translation>Writing segments</translation>
+    </message>
+    <message>
+        <source>Segments written</source>
+        <translation>Segments written</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>дата среза «%1» не является корректной датой или временем</translation>
+    </message>
+    <message>
+        <source>Aggregating customer features</source>
+        <translation>Расчёт признаков клиентов</translation>
+    </message>
+    <message>
+        <source>Reading customer features</source>
+        <translation>Чтение признаков клиентов</translation>
+    </message>
+</context>
+<context>
     <name>LoadChecks</name>
     <message>
         <source>duplicate %1 in the file: also on line %2</source>
@@ -514,6 +529,21 @@
     </message>
 </context>
 <context>
+    <name>Rfm</name>
+    <message>
+        <source>no customer has an order before %1; RFM needs orders (nothing was written)</source>
+        <translation>ни у одного клиента нет заказов до %1; для RFM нужны заказы (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Writing RFM scores</source>
+        <translation>Запись RFM-оценок</translation>
+    </message>
+    <message>
+        <source>RFM scores written</source>
+        <translation>RFM-оценки записаны</translation>
+    </message>
+</context>
+<context>
     <name>RowConverter</name>
     <message>
         <source>below the minimum %1</source>
@@ -542,6 +572,85 @@
     <message>
         <source>not one of %1</source>
         <translation>не входит в список: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>mostly no orders</source>
+        <translation>в основном без заказов</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>высокие траты</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>низкие траты</translation>
+    </message>
+    <message>
+        <source>medium spend</source>
+        <translation>средние траты</translation>
+    </message>
+    <message>
+        <source>mostly one-time buyers</source>
+        <translation>в основном разовые покупатели</translation>
+    </message>
+    <message>
+        <source>buys weekly</source>
+        <translation>покупает еженедельно</translation>
+    </message>
+    <message>
+        <source>buys monthly</source>
+        <translation>покупает ежемесячно</translation>
+    </message>
+    <message>
+        <source>buys quarterly</source>
+        <translation>покупает раз в квартал</translation>
+    </message>
+    <message>
+        <source>buys rarely</source>
+        <translation>покупает редко</translation>
+    </message>
+    <message>
+        <source>bought recently</source>
+        <translation>недавно покупал</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>давно не покупал</translation>
+    </message>
+    <message>
+        <source>visits often</source>
+        <translation>часто заходит</translation>
+    </message>
+    <message>
+        <source>rarely visits</source>
+        <translation>редко заходит</translation>
+    </message>
+    <message>
+        <source>%1% of revenue</source>
+        <translation>%1% выручки</translation>
+    </message>
+    <message>
+        <source>%1 segments need at least %2 users; %3 signed up before %4 (nothing was written)</source>
+        <translation>для сегментов (%1) нужно не меньше %2 пользователей; до %4 зарегистрировано: %3 (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>k must be at least 1, or the range %1..%2 must start at 2 or more</source>
+        <translation>k должно быть не меньше 1, или диапазон %1..%2 должен начинаться с 2 или больше</translation>
+    </message>
+    <message>
+        <source>Clustering customers</source>
+        <translation>Кластеризация клиентов</translation>
+    </message>
+    <message>
+        <source>Writing segments</source>
+        <translation>Запись сегментов</translation>
+    </message>
+    <message>
+        <source>Segments written</source>
+        <translation>Сегменты записаны</translation>
     </message>
 </context>
 <context>
