@@ -255,18 +255,11 @@ std::size_t JsonReader::columnFor(const std::string& key, std::int64_t line, std
 
 void JsonReader::parseFieldValue(std::string& out)
 {
-    const char c = skipWhitespace();
-    switch (c) {
-    case 0:
-        failEof();
+    // A field's own string is its text and its null is empty; numbers, booleans, objects and
+    // arrays read as their JSON text, as nested values do.
+    switch (skipWhitespace()) {
     case '"':
         parseString(out, false);
-        return;
-    case 't':
-        parseLiteral("true", out, "true");
-        return;
-    case 'f':
-        parseLiteral("false", out, "false");
         return;
     case 'n':
         parseLiteral("null", out, "");
