@@ -2,6 +2,7 @@
 
 #include "cli/cli_context.h"
 #include "cli/terminal_progress.h"
+#include "common/error.h"
 #include "customers/rfm_service.h"
 #include "customers/segmentation_service.h"
 #include "db/database.h"
@@ -87,6 +88,14 @@ int runAnalyzeSegments(const ParsedArgs& args)
     options.kMin = args.kMin;
     options.kMax = args.kMax;
     options.seed = args.seed;
+    const bool dbscan = args.segmentMethod == "dbscan";
+    if (dbscan && (args.k != 0 || args.kMin != 2 || args.kMax != 8))
+        throw core::Error(core::Error::Code::InvalidArgument, "--k, --k-min and --k-max are for --method kmeans");
+    if (!dbscan && (args.eps != 0 || args.minSamples != 0))
+        throw core::Error(core::Error::Code::InvalidArgument, "--eps and --min-samples are for --method dbscan");
+    options.method = dbscan ? core::SegmentationOptions::Method::Dbscan : core::SegmentationOptions::Method::KMeans;
+    options.eps = args.eps;
+    options.minSamples = args.minSamples;
     core::SegmentationReport r;
     runWithProgress(db, [&](core::JobContext& ctx) { r = core::SegmentationService::run(ctx, options); });
 
@@ -95,11 +104,23 @@ int runAnalyzeSegments(const ParsedArgs& args)
         out[QStringLiteral("run_id")] = static_cast<double>(r.runId);
         out[QStringLiteral("as_of")] = q(r.asOf);
         out[QStringLiteral("users")] = static_cast<double>(r.users);
+        out[QStringLiteral("method")] = dbscan ? QStringLiteral("dbscan") : QStringLiteral("kmeans");
         out[QStringLiteral("k")] = r.k;
-        out[QStringLiteral("k_suggested")] = r.kSuggested;
-        out[QStringLiteral("inertia")] = r.inertia;
-        out[QStringLiteral("iterations")] = r.iterations;
-        out[QStringLiteral("converged")] = r.converged;
+        if (dbscan) {
+            out[QStringLiteral("noise")] = static_cast<double>(r.noise);
+            out[QStringLiteral("eps")] = r.eps;
+            out[QStringLiteral("eps_suggested")] = r.kDistance.epsSuggested;
+            out[QStringLiteral("min_samples")] = r.minSamples;
+            QJsonArray curve;
+            for (const auto& [share, distance] : r.kDistance.points)
+                curve.append(QJsonArray{share, distance});
+            out[QStringLiteral("k_distance")] = curve;
+        } else {
+            out[QStringLiteral("k_suggested")] = r.kSuggested;
+            out[QStringLiteral("inertia")] = r.inertia;
+            out[QStringLiteral("iterations")] = r.iterations;
+            out[QStringLiteral("converged")] = r.converged;
+        }
         QJsonArray scan, segments;
         for (const auto& p : r.scan) {
             QJsonObject o;
@@ -127,11 +148,19 @@ int runAnalyzeSegments(const ParsedArgs& args)
         printJson(out);
         return 0;
     }
-    std::printf("segments run %lld as of %s: %lld users in %d k-means segments%s, written to ml.segments and "
-                "ml.user_metrics.segment_id (inertia %.1f, %d iterations; features %.2f s, total %.2f s)\n",
-                static_cast<long long>(r.runId), r.asOf.c_str(), static_cast<long long>(r.users), r.k,
-                r.kSuggested ? " (k suggested by silhouette)" : "", r.inertia, r.iterations, r.featureSeconds,
-                static_cast<double>(r.durationMs) / 1000);
+    if (dbscan)
+        std::printf("segments run %lld as of %s: %lld users in %d DBSCAN segments and %lld noise users (segment -1), "
+                    "written to ml.segments and ml.user_metrics.segment_id (eps %.4g%s, min samples %d; features "
+                    "%.2f s, total %.2f s)\n",
+                    static_cast<long long>(r.runId), r.asOf.c_str(), static_cast<long long>(r.users), r.k,
+                    static_cast<long long>(r.noise), r.eps, args.eps > 0 ? "" : ", the k-distance knee", r.minSamples,
+                    r.featureSeconds, static_cast<double>(r.durationMs) / 1000);
+    else
+        std::printf("segments run %lld as of %s: %lld users in %d k-means segments%s, written to ml.segments and "
+                    "ml.user_metrics.segment_id (inertia %.1f, %d iterations; features %.2f s, total %.2f s)\n",
+                    static_cast<long long>(r.runId), r.asOf.c_str(), static_cast<long long>(r.users), r.k,
+                    r.kSuggested ? " (k suggested by silhouette)" : "", r.inertia, r.iterations, r.featureSeconds,
+                    static_cast<double>(r.durationMs) / 1000);
     for (const auto& p : r.scan)
         std::printf("  k=%-3d inertia %.1f silhouette %.3f\n", p.k, p.inertia, p.silhouette);
     for (const auto& s : r.segments)

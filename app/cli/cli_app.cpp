@@ -104,13 +104,18 @@ int parse(int argc, char** argv, ParsedArgs& out)
     analyze->require_subcommand(1, 1);
     auto* rfm = analyze->add_subcommand("rfm", "RFM scores and named segments into ml.user_metrics");
     rfm->add_option("--as-of", out.asOf, "use orders and events before this date (YYYY-MM-DD, UTC) or time; default: now");
-    auto* seg = analyze->add_subcommand("segments", "k-means customer segments into ml.segments and ml.user_metrics");
+    auto* seg = analyze->add_subcommand("segments", "k-means or DBSCAN customer segments into ml.segments and ml.user_metrics");
     seg->add_option("--as-of", out.asOf, "use orders and events before this date (YYYY-MM-DD, UTC) or time; default: now");
     auto* kOpt = seg->add_option("--k", out.k, "number of segments (default: suggested by silhouette over --k-min..--k-max)")
                      ->check(CLI::Range(1, 1000));
     seg->add_option("--k-min", out.kMin, "smallest k to try (default 2)")->check(CLI::Range(2, 1000))->excludes(kOpt);
     seg->add_option("--k-max", out.kMax, "largest k to try (default 8)")->check(CLI::Range(2, 1000))->excludes(kOpt);
     seg->add_option("--seed", out.seed, "k-means++ seed (default 42); the same data and seed give the same segments");
+    seg->add_option("--method", out.segmentMethod, "kmeans (default) or dbscan")->check(CLI::IsMember({"kmeans", "dbscan"}));
+    seg->add_option("--eps", out.eps, "DBSCAN radius in standardised units (default: the knee of the k-distance curve)")
+        ->check(CLI::Range(1e-9, 1e9));
+    seg->add_option("--min-samples", out.minSamples, "DBSCAN: neighbours within eps that make a core user (default: 2 x features)")
+        ->check(CLI::Range(1, 100000));
 
     try {
         app.parse(argc, argv);

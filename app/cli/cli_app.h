@@ -34,6 +34,9 @@ struct ParsedArgs {
     // analyze (seed above is shared with generate and model cv)
     std::string asOf;                         ///< empty = now
     int k = 0, kMin = 2, kMax = 8;            ///< k 0 = scan kMin..kMax
+    std::string segmentMethod = "kmeans";     ///< kmeans | dbscan
+    double eps = 0;                           ///< DBSCAN; 0 = the k-distance knee
+    int minSamples = 0;                       ///< DBSCAN; 0 = 2 × features
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

@@ -134,7 +134,7 @@ DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const Kern
     return result;
 }
 
-std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control)
+std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control, std::int64_t queryRows)
 {
     checkData(x, "k-distance");
     if (k < 1 || k > x.rows()) {
@@ -143,8 +143,11 @@ std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelContro
     }
     const RowMatrixSource source{x};
     KdTree tree(static_cast<std::size_t>(x.cols()), source, nanoflann::KDTreeSingleIndexAdaptorParams(16));
-    std::vector<double> distances(static_cast<std::size_t>(x.rows()));
-    parallelRows(x.rows(), defaultThreads(0), [&](std::int64_t begin, std::int64_t end, int part) {
+    const std::int64_t queries = queryRows > 0 && queryRows < x.rows() ? queryRows : x.rows();
+    // Query i asks row ⌊i·n / queries⌋: every row when queries = n, else evenly spaced ones.
+    auto queryRow = [&](std::int64_t i) { return static_cast<Eigen::Index>(i * x.rows() / queries); };
+    std::vector<double> distances(static_cast<std::size_t>(queries));
+    parallelRows(queries, defaultThreads(0), [&](std::int64_t begin, std::int64_t end, int part) {
         std::vector<std::size_t> index(static_cast<std::size_t>(k));
         std::vector<double> distSq(static_cast<std::size_t>(k));
         for (std::int64_t r = begin; r < end; ++r) {
@@ -153,7 +156,7 @@ std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelContro
                 control.report(static_cast<double>(r - begin) / static_cast<double>(end - begin));
             }
             const std::size_t found =
-                tree.knnSearch(x.row(r).data(), static_cast<std::size_t>(k), index.data(), distSq.data());
+                tree.knnSearch(x.row(queryRow(r)).data(), static_cast<std::size_t>(k), index.data(), distSq.data());
             distances[static_cast<std::size_t>(r)] = std::sqrt(distSq[found - 1]);
         }
     });
@@ -161,6 +164,29 @@ std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelContro
     std::sort(distances.begin(), distances.end());
     control.report(1.0);
     return distances;
+}
+
+double kDistanceKnee(const std::vector<double>& curve)
+{
+    if (curve.empty()) {
+        return 0.0;
+    }
+    const double lo = curve.front(), hi = curve.back();
+    const auto last = static_cast<double>(curve.size() - 1);
+    if (!(hi > lo) || curve.size() < 3) {
+        return hi;
+    }
+    // Scaled to the unit square the chord is y = x; the knee lies farthest below it.
+    std::size_t best = 0;
+    double bestGap = -1.0;
+    for (std::size_t i = 0; i < curve.size(); ++i) {
+        const double gap = static_cast<double>(i) / last - (curve[i] - lo) / (hi - lo);
+        if (gap > bestGap) {
+            bestGap = gap;
+            best = i;
+        }
+    }
+    return curve[best];
 }
 
 } // namespace kestrel::core::analytics

@@ -34,7 +34,15 @@ DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const Kern
 /// The k-distance curve that helps choose eps: for every row, the radius of the smallest ball around it
 /// holding k rows (itself included), sorted ascending. With k = minSamples, a row is core exactly when
 /// its k-distance ≤ eps; the "knee" of the curve is the usual choice. Throws Error (InvalidArgument) on
-/// k < 1 or k > rows.
-std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control = {});
+/// k < 1 or k > rows. queryRows > 0 and below the row count: only that many rows, evenly spaced,
+/// are asked for their k-distance (against every row), which keeps the curve's shape at a fraction of
+/// the cost on large data.
+std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control = {},
+                                   std::int64_t queryRows = 0);
+
+/// The knee of an ascending k-distance curve: the point farthest from the chord between its first and
+/// last points, both axes scaled to [0, 1] (the usual eps for DBSCAN). Returns the distance there; 0
+/// for an empty curve, the only value for a flat one.
+double kDistanceKnee(const std::vector<double>& curve);
 
 } // namespace kestrel::core::analytics

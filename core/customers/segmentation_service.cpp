@@ -1,5 +1,6 @@
 #include "customers/segmentation_service.h"
 
+#include "analytics/dbscan.h"
 #include "analytics/kmeans.h"
 #include "analytics/standardise.h"
 #include "common/error.h"
@@ -14,9 +15,12 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
+#include <Eigen/Eigenvalues>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace kestrel::core {
@@ -105,6 +109,61 @@ std::string profileOf(const SegmentSummary& s, double meanFrequency, double shar
     return phraseList(parts);
 }
 
+/// Rows asked for their k-distance when suggesting eps (enough for the curve's shape).
+constexpr std::int64_t kDistanceQueries = 20000;
+
+KDistanceSummary thinCurve(const std::vector<double>& curve, int k)
+{
+    KDistanceSummary out;
+    out.k = k;
+    out.epsSuggested = analytics::kDistanceKnee(curve);
+    const std::size_t n = curve.size();
+    const std::size_t shown = std::min<std::size_t>(n, 200);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const std::size_t at = shown > 1 ? i * (n - 1) / (shown - 1) : 0;
+        out.points.emplace_back(n > 1 ? static_cast<double>(at) / static_cast<double>(n - 1) : 1.0, curve[at]);
+    }
+    return out;
+}
+
+/// Users projected on the first two principal components of z (eigenvectors of its covariance; each
+/// axis's sign fixed so its largest loading is positive, which keeps runs comparable).
+SegmentSample projectSample(const RowMatrix& z, const std::vector<int>& labels, const std::vector<int>& idOf)
+{
+    SegmentSample out;
+    const Eigen::Index n = z.rows();
+    if (n == 0 || z.cols() < 2)
+        return out;
+    const Eigen::MatrixXd cov = (z.transpose() * z) / static_cast<double>(n);
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(cov);
+    const Eigen::Index d = cov.rows();
+    const double total = std::max(eig.eigenvalues().sum(), 1e-12);
+    Eigen::MatrixXd axes(d, 2);
+    for (int a = 0; a < 2; ++a) {
+        Eigen::VectorXd v = eig.eigenvectors().col(d - 1 - a); // eigenvalues ascend
+        Eigen::Index big = 0;
+        v.cwiseAbs().maxCoeff(&big);
+        if (v(big) < 0)
+            v = -v;
+        axes.col(a) = v;
+        out.variance[a] = std::max(eig.eigenvalues()(d - 1 - a), 0.0) / total;
+    }
+    const Eigen::Index shown = std::min<Eigen::Index>(n, 2000);
+    for (Eigen::Index i = 0; i < shown; ++i) {
+        const Eigen::Index row = i * n / shown;
+        const Eigen::RowVector2d p = z.row(row) * axes;
+        out.points.push_back({p(0), p(1), idOf[labels[static_cast<std::size_t>(row)] + 1]});
+    }
+    return out;
+}
+
+std::string shortNumber(double v)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", v);
+    return text;
+}
+
 std::string tooFew(std::int64_t users, int k, const std::string& asOf)
 {
     return trArgs(QCoreApplication::translate(
@@ -124,23 +183,39 @@ const std::vector<std::string>& SegmentationService::segmentFeatures()
 SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationOptions& options)
 {
     const auto started = std::chrono::steady_clock::now();
-    if (options.k < 0 || (options.k == 0 && (options.kMin < 2 || options.kMax < options.kMin)))
+    const bool dbscan = options.method == SegmentationOptions::Method::Dbscan;
+    if (!dbscan && (options.k < 0 || (options.k == 0 && (options.kMin < 2 || options.kMax < options.kMin))))
         throw Error(Error::Code::InvalidArgument,
                     trArgs(QCoreApplication::translate(
                                "Segments", "k must be at least 1, or the range %1..%2 must start at 2 or more"),
                            options.kMin, options.kMax));
+    if (dbscan && (!(options.eps >= 0) || !std::isfinite(options.eps) || options.minSamples < 0))
+        throw Error(Error::Code::InvalidArgument,
+                    QCoreApplication::translate("Segments",
+                                                "DBSCAN needs eps of 0 (suggest) or more and min samples of 0 (2 × "
+                                                "features) or more")
+                        .toStdString());
 
     CustomerFeatures f = FeatureBuilder::build(ctx, options.asOf);
     SegmentationReport report;
+    report.method = options.method;
     report.asOf = f.asOf;
     report.users = f.rows();
     report.featureSeconds = f.seconds;
     const auto n = f.rows();
-    if (options.k > 0 && n < options.k)
+    const auto& names = segmentFeatures();
+    const int minSamples = options.minSamples > 0 ? options.minSamples : 2 * static_cast<int>(names.size());
+    if (!dbscan && options.k > 0 && n < options.k)
         throw Error(Error::Code::InvalidArgument, tooFew(n, options.k, f.asOf));
     // The silhouette needs a k below the number of rows.
-    if (options.k == 0 && n < options.kMin + 1)
+    if (!dbscan && options.k == 0 && n < options.kMin + 1)
         throw Error(Error::Code::InvalidArgument, tooFew(n, options.kMin + 1, f.asOf));
+    if (dbscan && n < minSamples)
+        throw Error(Error::Code::InvalidArgument,
+                    trArgs(QCoreApplication::translate("Segments", "DBSCAN with min samples %1 needs at least %2 "
+                                                                   "users; %3 signed up before %4 (nothing was "
+                                                                   "written)"),
+                           minSamples, minSamples, n, f.asOf));
 
     analytics::KernelControl control;
     control.stop = &ctx.stopFlag();
@@ -151,47 +226,78 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
     analytics::Standardised z = analytics::standardise(raw);
     report.warnings = z.warnings;
 
-    analytics::KMeansOptions km;
-    km.seed = options.seed;
-    km.k = options.k;
-    if (options.k == 0) {
-        const int kMax = static_cast<int>(std::min<std::int64_t>(options.kMax, n - 1));
-        const analytics::KScan scan = analytics::scanK(z.data, options.kMin, kMax, km, 5000, control.sub(0.0, 0.7));
-        report.scan = scan.points;
-        report.warnings.insert(report.warnings.end(), scan.warnings.begin(), scan.warnings.end());
-        km.k = scan.suggestedK;
-        report.kSuggested = true;
+    // labels: 0..k−1 per user, −1 for DBSCAN noise.
+    std::vector<int> labels;
+    if (dbscan) {
+        report.minSamples = minSamples;
+        const std::vector<double> curve =
+            analytics::kDistanceCurve(z.data, minSamples, control.sub(0.0, 0.3), kDistanceQueries);
+        report.kDistance = thinCurve(curve, minSamples);
+        report.eps = options.eps > 0 ? options.eps : std::max(report.kDistance.epsSuggested, 1e-6);
+        analytics::DbscanOptions o;
+        o.eps = report.eps;
+        o.minSamples = minSamples;
+        analytics::DbscanResult result = analytics::dbscan(z.data, o, control.sub(0.3, 0.95));
+        report.k = result.clusterCount;
+        report.noise = result.noiseCount;
+        if (result.clusterCount == 0)
+            throw Error(Error::Code::InvalidArgument,
+                        trArgs(QCoreApplication::translate(
+                                   "Segments", "DBSCAN found no segment with eps %1 and min samples %2: every user is "
+                                               "noise; raise eps or lower min samples (nothing was written)"),
+                               shortNumber(report.eps), minSamples));
+        labels = std::move(result.labels);
+    } else {
+        analytics::KMeansOptions km;
+        km.seed = options.seed;
+        km.k = options.k;
+        if (options.k == 0) {
+            const int kMax = static_cast<int>(std::min<std::int64_t>(options.kMax, n - 1));
+            const analytics::KScan scan =
+                analytics::scanK(z.data, options.kMin, kMax, km, 5000, control.sub(0.0, 0.7));
+            report.scan = scan.points;
+            report.warnings.insert(report.warnings.end(), scan.warnings.begin(), scan.warnings.end());
+            km.k = scan.suggestedK;
+            report.kSuggested = true;
+        }
+        analytics::KMeansResult result =
+            analytics::kmeans(z.data, km, control.sub(options.k == 0 ? 0.7 : 0.0, 0.95));
+        report.warnings.insert(report.warnings.end(), result.warnings.begin(), result.warnings.end());
+        report.k = km.k;
+        report.inertia = result.inertia;
+        report.iterations = result.iterations;
+        report.converged = result.converged;
+        labels = std::move(result.labels);
     }
-    const analytics::KMeansResult result = analytics::kmeans(z.data, km, control.sub(options.k == 0 ? 0.7 : 0.0, 0.95));
-    report.warnings.insert(report.warnings.end(), result.warnings.begin(), result.warnings.end());
-    report.k = km.k;
-    report.inertia = result.inertia;
-    report.iterations = result.iterations;
-    report.converged = result.converged;
     ctx.throwIfStopped();
 
-    // Per-cluster sums for sizes, revenue and order cadence.
-    const int k = km.k;
+    // Per-group sums; group g = label + 1, so group 0 is DBSCAN noise (empty for k-means).
+    const int k = report.k;
+    const int groups = k + 1;
+    const auto dims = static_cast<Eigen::Index>(names.size());
     const int cM = f.column("monetary"), cF = f.column("frequency"), cGap = f.column("days_between_orders");
-    std::vector<double> money(k, 0.0), orders(k, 0.0), gapSum(k, 0.0);
-    std::vector<std::int64_t> size(k, 0), buyers(k, 0), repeat(k, 0);
+    std::vector<double> money(groups, 0.0), orders(groups, 0.0), gapSum(groups, 0.0);
+    std::vector<std::int64_t> size(groups, 0), buyers(groups, 0), repeat(groups, 0);
+    RowMatrix zSum = RowMatrix::Zero(groups, dims);
     double totalMoney = 0;
     for (Eigen::Index i = 0; i < n; ++i) {
-        const int l = result.labels[static_cast<std::size_t>(i)];
-        ++size[l];
-        money[l] += f.values(i, cM);
-        orders[l] += f.values(i, cF);
+        const int g = labels[static_cast<std::size_t>(i)] + 1;
+        ++size[g];
+        money[g] += f.values(i, cM);
+        orders[g] += f.values(i, cF);
+        zSum.row(g) += z.data.row(i);
         totalMoney += f.values(i, cM);
         if (f.values(i, cF) >= 1)
-            ++buyers[l];
+            ++buyers[g];
         if (!std::isnan(f.values(i, cGap))) {
-            ++repeat[l];
-            gapSum[l] += f.values(i, cGap);
+            ++repeat[g];
+            gapSum[g] += f.values(i, cGap);
         }
     }
-    // Segment ids by descending revenue (then size, then label), so id 0 is the most valuable.
+    // Segment ids by descending revenue (then size, then label), so id 0 is the most valuable; noise
+    // stays −1 and is listed last.
     std::vector<int> order(k);
-    std::iota(order.begin(), order.end(), 0);
+    std::iota(order.begin(), order.end(), 1);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         if (money[a] != money[b])
             return money[a] > money[b];
@@ -199,36 +305,49 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
             return size[a] > size[b];
         return a < b;
     });
-    std::vector<int> idOf(k);
-    const auto& names = segmentFeatures();
-    for (int id = 0; id < k; ++id) {
-        const int l = order[id];
-        idOf[l] = id;
+    if (size[0] > 0)
+        order.push_back(0);
+    std::vector<int> idOf(groups, -1);
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
+        const int g = order[rank];
+        const int id = g == 0 ? -1 : static_cast<int>(rank);
+        idOf[g] = id;
         SegmentSummary s;
         s.segmentId = id;
-        s.size = size[l];
-        s.revenueShare = totalMoney > 0 ? std::clamp(money[l] / totalMoney, 0.0, 1.0) : 0.0;
-        for (std::size_t j = 0; j < names.size(); ++j) {
-            const auto jj = static_cast<Eigen::Index>(j);
+        s.size = size[g];
+        s.revenueShare = totalMoney > 0 ? std::clamp(money[g] / totalMoney, 0.0, 1.0) : 0.0;
+        for (Eigen::Index j = 0; j < dims; ++j) {
+            const double zMean = size[g] > 0 ? zSum(g, j) / static_cast<double>(size[g]) : 0.0;
             // Back to original units: undo the standardisation, then the log.
-            const double t = result.centroids(l, jj) * z.stds(jj) + z.means(jj);
-            const double mean = names[j] == "activity_trend" ? std::exp(t) : std::expm1(t);
-            s.centroid.push_back({names[j], mean, result.centroids(l, jj)});
+            const double t = zMean * z.stds(j) + z.means(j);
+            const auto& name = names[static_cast<std::size_t>(j)];
+            const double mean = name == "activity_trend" ? std::exp(t) : std::expm1(t);
+            s.centroid.push_back({name, mean, zMean});
         }
-        const double meanFreq = size[l] > 0 ? orders[l] / static_cast<double>(size[l]) : 0.0;
+        const double meanFreq = size[g] > 0 ? orders[g] / static_cast<double>(size[g]) : 0.0;
         const double shareRepeat =
-            buyers[l] > 0 ? static_cast<double>(repeat[l]) / static_cast<double>(buyers[l]) : 0.0;
-        const double meanGap = repeat[l] > 0 ? gapSum[l] / static_cast<double>(repeat[l]) : 0.0;
+            buyers[g] > 0 ? static_cast<double>(repeat[g]) / static_cast<double>(buyers[g]) : 0.0;
+        const double meanGap = repeat[g] > 0 ? gapSum[g] / static_cast<double>(repeat[g]) : 0.0;
         s.profile = profileOf(s, meanFreq, shareRepeat, meanGap);
+        if (id < 0)
+            s.profile = QCoreApplication::translate("Segments", "outliers in no segment").toStdString() + ", " +
+                        s.profile;
         report.segments.push_back(std::move(s));
     }
+    report.sample = projectSample(z.data, labels, idOf);
 
     QJsonObject params;
-    params[QStringLiteral("method")] = QStringLiteral("kmeans");
+    const QString method = dbscan ? QStringLiteral("dbscan") : QStringLiteral("kmeans");
+    params[QStringLiteral("method")] = method;
     params[QStringLiteral("as_of")] = QString::fromStdString(f.asOf);
-    params[QStringLiteral("k")] = options.k;
-    params[QStringLiteral("k_min")] = options.kMin;
-    params[QStringLiteral("k_max")] = options.kMax;
+    if (dbscan) {
+        params[QStringLiteral("eps")] = options.eps;
+        params[QStringLiteral("min_samples")] = minSamples;
+    } else {
+        params[QStringLiteral("k")] = options.k;
+        params[QStringLiteral("k_min")] = options.kMin;
+        params[QStringLiteral("k_max")] = options.kMax;
+    }
     params[QStringLiteral("seed")] = QString::number(options.seed);
     QJsonArray featureList;
     for (const auto& name : names)
@@ -248,8 +367,8 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
                     centroid[QString::fromStdString(c.name)] = v;
                 }
                 tx.exec_params0("INSERT INTO ml.segments (run_id, segment_id, method, size, revenue_share, centroid, "
-                                "profile) VALUES ($1, $2, 'kmeans', $3, $4, $5::jsonb, $6)",
-                                runId, s.segmentId, s.size, s.revenueShare,
+                                "profile) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)",
+                                runId, s.segmentId, method.toStdString(), s.size, s.revenueShare,
                                 QJsonDocument(centroid).toJson(QJsonDocument::Compact).toStdString(), s.profile);
             }
             tx.exec0("CREATE TEMP TABLE segment_stage (user_id bigint PRIMARY KEY, segment_id integer) ON COMMIT DROP");
@@ -258,7 +377,7 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
                 for (Eigen::Index i = 0; i < n; ++i) {
                     copy.row() += std::to_string(f.userIds[static_cast<std::size_t>(i)]);
                     copy.row() += '\t';
-                    copy.row() += std::to_string(idOf[result.labels[static_cast<std::size_t>(i)]]);
+                    copy.row() += std::to_string(idOf[labels[static_cast<std::size_t>(i)] + 1]);
                     copy.endRow();
                 }
                 copy.complete();
@@ -275,7 +394,28 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
             ctx.throwIfStopped();
 
             QJsonObject metrics;
+            metrics[QStringLiteral("method")] = method;
             metrics[QStringLiteral("k")] = report.k;
+            metrics[QStringLiteral("noise")] = static_cast<double>(report.noise);
+            if (dbscan) {
+                metrics[QStringLiteral("eps")] = report.eps;
+                metrics[QStringLiteral("min_samples")] = report.minSamples;
+                QJsonObject kd;
+                kd[QStringLiteral("k")] = report.kDistance.k;
+                kd[QStringLiteral("eps_suggested")] = report.kDistance.epsSuggested;
+                QJsonArray points;
+                for (const auto& [share, distance] : report.kDistance.points)
+                    points.append(QJsonArray{share, distance});
+                kd[QStringLiteral("points")] = points;
+                metrics[QStringLiteral("k_distance")] = kd;
+            }
+            QJsonObject sample;
+            sample[QStringLiteral("variance")] = QJsonArray{report.sample.variance[0], report.sample.variance[1]};
+            QJsonArray samplePoints;
+            for (const auto& p : report.sample.points)
+                samplePoints.append(QJsonArray{p.x, p.y, p.segmentId});
+            sample[QStringLiteral("points")] = samplePoints;
+            metrics[QStringLiteral("sample")] = sample;
             metrics[QStringLiteral("k_suggested")] = report.kSuggested;
             metrics[QStringLiteral("users")] = static_cast<double>(n);
             metrics[QStringLiteral("inertia")] = report.inertia;

@@ -11,12 +11,34 @@ namespace kestrel::core {
 
 class JobContext;
 
-/// What `kestrel analyze segments` asks for: a fixed k, or the silhouette-best k in [kMin, kMax].
+/// What `kestrel analyze segments` asks for: k-means with a fixed k or the silhouette-best k in
+/// [kMin, kMax], or DBSCAN with eps (given, or the knee of the k-distance curve) and minSamples.
 struct SegmentationOptions {
+    enum class Method { KMeans, Dbscan };
+    Method method = Method::KMeans;
     std::string asOf; ///< timestamptz text; empty = now()
-    int k = 0;        ///< > 0: use this k; 0: scan kMin..kMax and take suggestK
+    int k = 0;        ///< k-means: > 0 use this k; 0 scan kMin..kMax and take suggestK
     int kMin = 2, kMax = 8;
-    std::uint64_t seed = 42; ///< k-means++ seed; same data and seed → same segments
+    std::uint64_t seed = 42; ///< k-means++ seed (and the sample shown); same data and seed → same segments
+    double eps = 0;          ///< DBSCAN radius in standardised units; 0 = the knee of the k-distance curve
+    int minSamples = 0;      ///< DBSCAN core-row threshold (the row itself included); 0 = 2 × features
+};
+
+/// DBSCAN's k-distance curve (k = minSamples), evenly thinned for display.
+struct KDistanceSummary {
+    int k = 0;
+    double epsSuggested = 0;                       ///< the curve's knee
+    std::vector<std::pair<double, double>> points; ///< (share of rows, distance), ascending, ≤ 200
+};
+
+/// A sample of users on the first two principal components of the standardised features.
+struct SegmentSample {
+    double variance[2] = {0, 0}; ///< share of the total variance each axis explains
+    struct Point {
+        double x = 0, y = 0;
+        int segmentId = 0;
+    };
+    std::vector<Point> points; ///< ≤ 2,000, evenly spaced over the users
 };
 
 /// One feature of a segment's centroid: the members' mean in original units and the centroid's z-score.
@@ -28,7 +50,7 @@ struct SegmentFeature {
 
 /// One stored segment.
 struct SegmentSummary {
-    int segmentId = 0; ///< 0 = the segment with the largest revenue share, then descending
+    int segmentId = 0; ///< 0 = the segment with the largest revenue share, then descending; −1 = DBSCAN noise
     std::int64_t size = 0;
     double revenueShare = 0; ///< the members' monetary / everyone's (0 when nobody bought)
     std::vector<SegmentFeature> centroid;
@@ -38,9 +60,15 @@ struct SegmentSummary {
 /// What a segmentation run wrote.
 struct SegmentationReport {
     std::int64_t runId = 0;
+    SegmentationOptions::Method method = SegmentationOptions::Method::KMeans;
     std::string asOf;
     std::int64_t users = 0;
-    int k = 0;
+    int k = 0;                  ///< segments found (noise not counted)
+    std::int64_t noise = 0;     ///< DBSCAN: users in no segment
+    double eps = 0;             ///< DBSCAN: the radius used
+    int minSamples = 0;         ///< DBSCAN
+    KDistanceSummary kDistance; ///< DBSCAN
+    SegmentSample sample;
     bool kSuggested = false;                 ///< k came from the scan
     std::vector<analytics::KScanPoint> scan; ///< empty when k was given
     double inertia = 0;
@@ -52,7 +80,7 @@ struct SegmentationReport {
     std::vector<analytics::KernelWarning> warnings;
 };
 
-/// K-means segmentation of every user who signed up before as-of, on standardised features
+/// K-means or DBSCAN segmentation of every user who signed up before as-of, on standardised features
 /// (log1p of money, counts and days, which are heavy-tailed; log of the activity trend; recency of a
 /// user who never ordered taken as their tenure, average basket as 0). Writes ml.segments (one row per
 /// segment with size, revenue share, centroid and profile) and ml.user_metrics.segment_id /

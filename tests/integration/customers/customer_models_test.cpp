@@ -379,5 +379,67 @@ TEST_F(CustomerModelsTest, SegmentsCancelLeavesPreviousSegments)
     EXPECT_EQ(text("SELECT status FROM ml.model_runs ORDER BY run_id DESC LIMIT 1"), "cancelled");
 }
 
+TEST_F(CustomerModelsTest, DbscanWritesSegmentsNoiseAndKDistance)
+{
+    SegmentationOptions o;
+    o.method = SegmentationOptions::Method::Dbscan;
+    const SegmentationReport r = segments(o); // eps from the k-distance knee, min samples 2 × 7
+    ASSERT_GE(r.k, 1);
+    EXPECT_EQ(r.minSamples, 14);
+    EXPECT_GT(r.eps, 0.0);
+    EXPECT_DOUBLE_EQ(r.eps, r.kDistance.epsSuggested);
+    ASSERT_FALSE(r.kDistance.points.empty());
+    EXPECT_LE(r.kDistance.points.size(), 200u);
+    for (std::size_t i = 1; i < r.kDistance.points.size(); ++i)
+        EXPECT_LE(r.kDistance.points[i - 1].second, r.kDistance.points[i].second);
+    const std::string run = std::to_string(r.runId);
+    // Users per stored segment (noise = −1) equal the report and ml.user_metrics.
+    EXPECT_EQ(scalar("SELECT sum(size) FROM ml.segments WHERE run_id = " + run), r.users);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ml.segments WHERE run_id = " + run + " AND segment_id >= 0"), r.k);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ml.user_metrics WHERE segment_id = -1 AND segment_run_id = " + run),
+              r.noise);
+    EXPECT_EQ(scalar("SELECT count(*) FROM (SELECT s.segment_id FROM ml.segments s JOIN (SELECT segment_id, count(*) "
+                     "AS n FROM ml.user_metrics WHERE segment_run_id = " +
+                     run + " GROUP BY 1) m USING (segment_id) WHERE s.run_id = " + run +
+                     " AND s.size = m.n AND s.method = 'dbscan') t"),
+              r.k + (r.noise > 0 ? 1 : 0));
+    EXPECT_EQ(text("SELECT metrics->>'method' FROM ml.model_runs WHERE run_id = " + run), "dbscan");
+    EXPECT_EQ(scalar("SELECT jsonb_array_length(metrics->'k_distance'->'points') FROM ml.model_runs WHERE run_id = " +
+                     run),
+              static_cast<long long>(r.kDistance.points.size()));
+    // The sample: every user of this small database, each on its stored segment.
+    EXPECT_EQ(static_cast<std::int64_t>(r.sample.points.size()), r.users);
+    EXPECT_EQ(scalar("SELECT jsonb_array_length(metrics->'sample'->'points') FROM ml.model_runs WHERE run_id = " + run),
+              r.users);
+    EXPECT_GT(r.sample.variance[0], r.sample.variance[1]);
+    EXPECT_LE(r.sample.variance[0] + r.sample.variance[1], 1.0 + 1e-9);
+
+    // A tiny eps makes every user noise: refused, and the segments above stay.
+    const std::string digest = metricsDigest();
+    o.eps = 1e-6;
+    std::string message;
+    EXPECT_EQ(errorOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_NE(message.find("every user is noise"), std::string::npos) << message;
+    EXPECT_EQ(metricsDigest(), digest);
+    // min samples above the user count.
+    o.eps = 0;
+    o.minSamples = 100000;
+    EXPECT_EQ(errorOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_NE(message.find("needs at least 100000 users"), std::string::npos) << message;
+}
+
+TEST_F(CustomerModelsTest, KMeansRunStoresAProjectedSample)
+{
+    const SegmentationReport r = segments(withK(3));
+    EXPECT_EQ(static_cast<std::int64_t>(r.sample.points.size()), r.users);
+    std::set<int> seen;
+    for (const auto& p : r.sample.points)
+        seen.insert(p.segmentId);
+    EXPECT_EQ(seen, (std::set<int>{0, 1, 2}));
+    // The points' segments are the stored ones: compare the first sampled user (row 0 = lowest id).
+    EXPECT_EQ(scalar("SELECT segment_id FROM ml.user_metrics WHERE segment_id IS NOT NULL ORDER BY user_id LIMIT 1"),
+              r.sample.points.front().segmentId);
+}
+
 } // namespace
 } // namespace kestrel::core

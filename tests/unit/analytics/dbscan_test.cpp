@@ -118,3 +118,31 @@ TEST(Dbscan, BadInputAndCancel)
     EXPECT_EQ(errorOf([&] { dbscan(x, o, control); }, Error::Code::Cancelled), "analytics kernel cancelled");
     EXPECT_EQ(errorOf([&] { kDistanceCurve(x, 5, control); }, Error::Code::Cancelled), "analytics kernel cancelled");
 }
+
+TEST(Dbscan, SubsampledKDistanceKeepsTheShapeAndTheKneeSeparatesBlobsFromNoise)
+{
+    const RowMatrix x = twoBlobsAndNoise();
+    const std::vector<double> all = kDistanceCurve(x, 5);
+    // 81 evenly spaced rows asked against all rows: each value is that row's own k-distance, so every
+    // one occurs in the full curve.
+    const std::vector<double> part = kDistanceCurve(x, 5, {}, 81);
+    ASSERT_EQ(part.size(), 81u);
+    EXPECT_TRUE(std::is_sorted(part.begin(), part.end()));
+    for (const double d : part) {
+        EXPECT_TRUE(std::binary_search(all.begin(), all.end(), d)) << d;
+    }
+    // The knee sits at the blobs' scale, far below the noise rows' distances.
+    const double knee = kDistanceKnee(all);
+    EXPECT_GT(knee, 0.05);
+    EXPECT_LT(knee, 2.0);
+    DbscanOptions o;
+    o.eps = knee;
+    o.minSamples = 5;
+    const DbscanResult r = dbscan(x, o);
+    EXPECT_EQ(r.clusterCount, 2);
+    EXPECT_GE(r.noiseCount, 5);
+    // Degenerate curves.
+    EXPECT_EQ(kDistanceKnee({}), 0.0);
+    EXPECT_EQ(kDistanceKnee({2.0, 2.0, 2.0}), 2.0);
+    EXPECT_EQ(kDistanceKnee({0.0, 0.1, 0.2, 0.3, 10.0}), 0.3);
+}
