@@ -64,6 +64,13 @@ expect "model cv junk number"     1 'junk.csv: line 20: column "score": not a nu
 printf 'a,churned\n1,No\n2,No\n3,Yes\n4,No\n5,Yes\n' >"$M/few.csv"
 expect "model cv too few of a class" 1 '"churned" is "Yes" in 2 rows, fewer than the 5 folds' -- "$KESTREL" model cv --csv "$M/few.csv" --target churned
 expect "model cv bad mode"        2 "mode"                  -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --mode svm
+# Ctrl+C during training: exit 130, one line, no result printed.
+"$KESTREL" model cv --csv "$M/model.csv" --target churned --rounds 100000 >"$M/cv.out" 2>"$M/cv.err" &
+cv_pid=$!
+sleep 1.5
+kill -INT "$cv_pid"
+wait "$cv_pid"; cv_rc=$?
+check  "model cv stops on Ctrl+C" "$([ "$cv_rc" = 130 ] && grep -q 'training stopped after' "$M/cv.err" && [ ! -s "$M/cv.out" ] && echo yes)"
 expect "model cv"                 0 "" -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --folds 3 --rounds 50 --json
 check  "model cv json: 3 folds, good AUC, id column noted" "$(python3 - "$LAST_OUT" <<'PY'
 import json, sys
