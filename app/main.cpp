@@ -9,6 +9,7 @@
 #include <QtWidgets/QApplication>
 
 #include <cstdlib>
+#include <unistd.h>
 #include <memory>
 
 namespace {
@@ -29,10 +30,23 @@ std::string effectiveLogLevel(const kestrel::cli::ParsedArgs& args)
     return kestrel::core::settings::kLogLevel.get().toStdString();
 }
 
+/// XGBoost's OpenMP threads spin while they wait by default, which starves the GUI thread and any
+/// other work on a 2-core machine. libgomp reads OMP_WAIT_POLICY when it is loaded, before main, so
+/// the process restarts itself once with PASSIVE unless the variable was set on purpose.
+void ensurePassiveOpenMpWait(char** argv)
+{
+    if (std::getenv("OMP_WAIT_POLICY"))
+        return;
+    ::setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    ::execv("/proc/self/exe", argv);
+    // execv returned: keep going with the default policy.
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    ensurePassiveOpenMpWait(argv);
     kestrel::cli::ParsedArgs args;
     if (int rc = kestrel::cli::parse(argc, argv, args); rc >= 0)
         return rc;  // usage error or --help/--version

@@ -224,6 +224,9 @@ int runAnalyzeScores(const ParsedArgs& args)
     options.churnDays = args.churnDays;
     options.seed = args.seed;
     options.randomForest = args.modelMode == "rf";
+    options.rounds = args.rounds;
+    options.maxDepth = args.maxDepth;
+    options.eta = args.eta;
     core::ScoringReport r;
     runWithProgress(db, [&](core::JobContext& ctx) { r = core::ScoringService::run(ctx, options); });
     const bool churn = options.kind == core::ScoringOptions::Kind::Churn;

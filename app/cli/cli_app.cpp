@@ -132,6 +132,10 @@ int parse(int argc, char** argv, ParsedArgs& out)
         c->add_option("--seed", out.seed, "random seed (default 42); the same data and seed give the same scores");
         c->add_option("--mode", out.modelMode, "gbdt (gradient boosting, default) or rf (random forest)")
             ->check(CLI::IsMember({"gbdt", "rf"}));
+        c->add_option("--rounds", out.rounds, "boosting rounds (default 120) or trees (rf, default 300)")
+            ->check(CLI::Range(1, 100000));
+        c->add_option("--max-depth", out.maxDepth, "tree depth (default: gbdt 3, rf 8)")->check(CLI::Range(1, 32));
+        c->add_option("--eta", out.eta, "learning rate (gbdt; default 0.08)")->check(CLI::Range(1e-6, 1.0));
     }
     auto* compare = analyze->add_subcommand("compare", "score drift between two propensity or churn runs");
     compare->add_option("runs", out.runIds, "two run ids (see kestrel analyze runs)")->required()->expected(2);

@@ -37,23 +37,6 @@ QJsonObject foldJson(const core::FoldMetrics& m)
     return o;
 }
 
-core::GbdtParams paramsFrom(const ParsedArgs& args)
-{
-    core::GbdtParams p;
-    if (args.modelMode == "rf") {
-        p = core::GbdtParams::randomForest(args.rounds > 0 ? args.rounds : 300, args.seed);
-    } else {
-        if (args.rounds > 0)
-            p.rounds = args.rounds;
-        if (args.eta > 0)
-            p.eta = args.eta;
-        p.seed = args.seed;
-    }
-    if (args.maxDepth > 0)
-        p.maxDepth = args.maxDepth;
-    return p;
-}
-
 } // namespace
 
 int runModelCv(const ParsedArgs& args)
@@ -62,7 +45,8 @@ int runModelCv(const ParsedArgs& args)
     options.target = args.target;
     options.drop = args.drops;
     const core::CsvDataset data = core::CsvDataset::load(args.csv, options);
-    const core::GbdtParams params = paramsFrom(args);
+    const core::GbdtParams params =
+        core::GbdtParams::forMode(args.modelMode == "rf", args.seed, args.rounds, args.maxDepth, args.eta);
     const auto positives = static_cast<std::size_t>(std::count(data.y.begin(), data.y.end(), 1.0f));
     const std::size_t smaller = std::min(positives, data.rows - positives);
     if (smaller < static_cast<std::size_t>(args.folds)) {

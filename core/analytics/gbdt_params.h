@@ -23,6 +23,21 @@ struct GbdtParams {
     /// see randomForest().
     int numParallelTree = 1;
 
+    /// Boosting (or a random forest) with the seed and any overrides (0 = keep the mode's default;
+    /// rounds are trees for a forest; eta applies to boosting only).
+    static GbdtParams forMode(bool randomForest, std::uint64_t seed, int rounds = 0, int maxDepth = 0, double eta = 0)
+    {
+        GbdtParams p = randomForest ? GbdtParams::randomForest(rounds > 0 ? rounds : 300, seed) : GbdtParams{};
+        p.seed = seed;
+        if (!randomForest && rounds > 0)
+            p.rounds = rounds;
+        if (!randomForest && eta > 0)
+            p.eta = eta;
+        if (maxDepth > 0)
+            p.maxDepth = maxDepth;
+        return p;
+    }
+
     /// Random-forest settings: `trees` trees in one round, eta 1, row and column subsampling < 1.
     static GbdtParams randomForest(int trees = 300, std::uint64_t seed = 42)
     {

@@ -55,9 +55,12 @@ ev AS (
      WHERE occurred_at >= $5::timestamptz AND occurred_at < $1::timestamptz
      GROUP BY user_id),
 act AS (
-    SELECT user_id, sum(bit_count((days & crm.activity_mask(month, DATE '1900-01-01', $6::date))::bit(64)))::float8 AS n
-      FROM crm.user_activity_monthly
-     WHERE month <= $6::date
+    SELECT user_id, sum(bit_count(own::bit(64)))::float8 AS n,
+           -- the first active day: the lowest set bit of the earliest month that has one
+           min(month + (64 - length(rtrim(own::bit(64)::text, '0')))) FILTER (WHERE own <> 0) AS first_day
+      FROM (SELECT user_id, month, days & crm.activity_mask(month, DATE '1900-01-01', $6::date) AS own
+              FROM crm.user_activity_monthly
+             WHERE month <= $6::date) AS m
      GROUP BY user_id)
 SELECT u.user_id AS user_id,
        extract(epoch FROM $1::timestamptz - ord.last_at)::float8 / 86400 AS recency_days,
@@ -80,7 +83,7 @@ SELECT u.user_id AS user_id,
        coalesce(ev.bot, 0) AS bot_commands_30d,
        extract(epoch FROM $1::timestamptz - ev.last_event)::float8 / 86400 AS days_since_last_event,
        coalesce(act.n, 0) AS active_days,
-       coalesce(act.n, 0) / greatest(1, extract(epoch FROM $1::timestamptz - u.created_at)::float8 / 86400) AS active_day_share
+       coalesce(act.n, 0) / greatest(1, $6::date - act.first_day + 1) AS active_day_share
   FROM crm.users u
   LEFT JOIN ord ON ord.user_id = u.user_id
   LEFT JOIN cat ON cat.user_id = u.user_id

@@ -27,7 +27,8 @@ class JobContext;
 ///   days_since_last_event (any event type; NaN when none in the 90 days, i.e. "longer");
 ///   active_days = UTC days with any event up to the last whole day before the cut (from the
 ///   crm.user_activity_monthly roll-up, so the whole history costs one small row per user and
-///   month) and active_day_share = active_days / tenure_days (tenure floored at one day).
+///   month) and active_day_share = active_days / days from the first active day to that day
+///   (0 without any: a steady visitor is near their usual rate, a fading one far below it).
 class FeatureBuilder {
 public:
     /// asOf: PostgreSQL timestamptz text ("2026-05-01 12:00+00"); a bare date "2026-05-01" is that

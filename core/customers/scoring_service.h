@@ -24,6 +24,9 @@ struct ScoringOptions {
     int churnDays = 0;    ///< churn: "no purchase and no session within N days"; 0 = the stored setting
     std::uint64_t seed = 42;
     bool randomForest = false; ///< XGBoost with num_parallel_tree instead of boosting
+    int rounds = 0;            ///< boosting rounds (forest: trees); 0 = default (boosting 120, forest 300)
+    int maxDepth = 0;          ///< 0 = default (boosting 3, forest 8)
+    double eta = 0;            ///< boosting only; 0 = 0.08
 };
 
 /// One reason of a score: a feature that pushed it up, with the user's value (NaN = missing) and its

@@ -110,12 +110,6 @@ void SynthUserModel::profile(std::int64_t id, SynthUser& u) const
         u.activity *= 3;
     if (u.coldStart)
         u.activity *= 4; // a burst of curiosity in the first days, still only a handful of events
-    u.churner = false;
-    const bool canChurn = !u.coldStart && u.activeFrom <= days - 1 - kQuietDays;
-    if (rng.chance(kChurnShare) && canChurn) {
-        u.churner = true;
-        u.activeTo = static_cast<int>(rng.between(u.activeFrom, days - 1 - kQuietDays));
-    }
     // Who buys: many never do, most now and then, a loyal core often; whales always keep buying.
     const double segment = rng.uniform();
     if (u.coldStart)
@@ -128,6 +122,16 @@ void SynthUserModel::profile(std::int64_t id, SynthUser& u) const
         u.purchaseRate = rng.uniform(0.25, 0.5);
     if (u.whale)
         u.purchaseRate = std::max(u.purchaseRate, rng.uniform(0.3, 0.5));
+    // Engagement predicts retention: the less a user visits and buys, the likelier they leave
+    // (about kChurnShare overall); loyal buyers and whales rarely do.
+    u.churner = false;
+    const bool canChurn = !u.coldStart && u.activeFrom <= days - 1 - kQuietDays;
+    const double engagement = std::clamp(1.0 / std::sqrt(std::max(u.activity, 1e-3)), 0.4, 2.2) *
+                              (u.purchaseRate >= 0.25 ? 0.45 : u.purchaseRate > 0 ? 0.9 : 1.25);
+    if (rng.chance(std::min(0.9, kChurnShare * engagement)) && canChurn) {
+        u.churner = true;
+        u.activeTo = static_cast<int>(rng.between(u.activeFrom, days - 1 - kQuietDays));
+    }
     const double activeDays = u.activeTo - u.activeFrom + 1;
     u.weight = static_cast<std::uint64_t>(std::max(1L, std::lround(u.activity * activeDays * 256.0)));
 }

@@ -210,9 +210,13 @@ TEST_F(CustomerModelsTest, FeaturesEqualIndependentSql)
             real("SELECT count(DISTINCT (occurred_at AT TIME ZONE 'UTC')::date) FROM crm.events WHERE user_id = " + u +
                  " AND occurred_at < date_trunc('day', " + std::string(kAsOfSql) + " AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'");
         expectFeature("active_days", activeDays);
+        const std::string lastDay = "(date_trunc('day', " + std::string(kAsOfSql) + " AT TIME ZONE 'UTC')::date - 1)";
         expectFeature("active_day_share",
-                      activeDays / std::max(1.0, real("SELECT extract(epoch FROM " + std::string(kAsOfSql) +
-                                                      " - created_at) / 86400 FROM crm.users WHERE user_id = " + u)));
+                      activeDays > 0 ? activeDays / real("SELECT " + lastDay +
+                                                         " - min((occurred_at AT TIME ZONE 'UTC')::date) + 1 FROM "
+                                                         "crm.events WHERE user_id = " +
+                                                         u + " AND (occurred_at AT TIME ZONE 'UTC')::date <= " + lastDay)
+                                     : 0.0);
         expectFeature("days_since_last_event", real("SELECT extract(epoch FROM " + std::string(kAsOfSql) +
                                                     " - max(occurred_at)) / 86400 " + ev + " - interval '90 days'"));
     }
