@@ -214,12 +214,13 @@ void QtXyChart::rebuildAxes()
     m_axisY = chart_style::makeValueAxis();
 
     double xLo = std::numeric_limits<double>::infinity(), xHi = -xLo, yLo = xLo, yHi = -xLo;
-    bool scatter = false;
+    bool scatter = false, dots = false;
     for (int i = 0; i < seriesCount(); ++i) {
         if (!isSeriesVisible(i))
             continue;
         const XySeries& s = m_data.series[static_cast<std::size_t>(i)];
         scatter = scatter || s.style == XySeries::Style::Scatter;
+        dots = dots || s.style == XySeries::Style::LineWithPoints;
         for (const QPointF& p : s.points) {
             xLo = std::min(xLo, p.x());
             xHi = std::max(xHi, p.x());
@@ -237,6 +238,11 @@ void QtXyChart::rebuildAxes()
         xHi += padX;
         yLo -= padY;
         yHi += padY;
+    } else if (dots) { // a line's dots at its highest (or a negative lowest) would be cut in half
+        const double padY = (yHi - yLo) * 0.04;
+        yHi += padY;
+        if (yLo < 0)
+            yLo -= padY;
     }
     const auto axisTicks = [](const XyAxis& axis, double lo, double hi, int maxTicks) {
         lo = axis.min.value_or(lo);
