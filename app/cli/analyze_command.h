@@ -11,4 +11,14 @@ int runAnalyzeRfm(const ParsedArgs& args);
 /// segments into ml.segments and ml.user_metrics.segment_id.
 int runAnalyzeSegments(const ParsedArgs& args);
 
+/// `kestrel analyze propensity|churn [--as-of] [--horizon-days N | --churn-days N] [--seed] [--mode]`:
+/// trains on an earlier window, validates on the next, scores as of the date.
+int runAnalyzeScores(const ParsedArgs& args);
+
+/// `kestrel analyze compare RUN_A RUN_B`: score drift between two runs of the same model.
+int runAnalyzeCompare(const ParsedArgs& args);
+
+/// `kestrel analyze runs [--model propensity|churn] [--limit N]`: the run history.
+int runAnalyzeRuns(const ParsedArgs& args);
+
 } // namespace kestrel::cli

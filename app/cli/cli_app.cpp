@@ -117,6 +117,29 @@ int parse(int argc, char** argv, ParsedArgs& out)
     seg->add_option("--min-samples", out.minSamples, "DBSCAN: neighbours within eps that make a core user (default: 2 x features)")
         ->check(CLI::Range(1, 100000));
 
+    const char* asOfHelp = "score this moment (YYYY-MM-DD = 00:00 UTC, or a time); default: the day after the last "
+                           "order or event";
+    auto* prop = analyze->add_subcommand("propensity", "purchase-within-N-days scores with reasons into ml.user_metrics");
+    prop->add_option("--as-of", out.asOf, asOfHelp);
+    prop->add_option("--horizon-days", out.horizonDays, "predict a purchase within this many days (default 30)")
+        ->check(CLI::Range(1, 365));
+    auto* churnCmd = analyze->add_subcommand("churn", "churn scores with reasons into ml.user_metrics");
+    churnCmd->add_option("--as-of", out.asOf, asOfHelp);
+    churnCmd->add_option("--churn-days", out.churnDays,
+                         "churn = no purchase and no session within N days (default: the stored setting, 60)")
+        ->check(CLI::Range(1, 730));
+    for (auto* c : {prop, churnCmd}) {
+        c->add_option("--seed", out.seed, "random seed (default 42); the same data and seed give the same scores");
+        c->add_option("--mode", out.modelMode, "gbdt (gradient boosting, default) or rf (random forest)")
+            ->check(CLI::IsMember({"gbdt", "rf"}));
+    }
+    auto* compare = analyze->add_subcommand("compare", "score drift between two propensity or churn runs");
+    compare->add_option("runs", out.runIds, "two run ids (see kestrel analyze runs)")->required()->expected(2);
+    auto* runs = analyze->add_subcommand("runs", "the newest propensity and churn runs with their metrics");
+    runs->add_option("--model", out.runModel, "propensity or churn (default: both)")
+        ->check(CLI::IsMember({"propensity", "churn"}));
+    runs->add_option("--limit", out.limit, "how many runs (default 50)")->check(CLI::Range(1, 10000));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -146,7 +169,9 @@ int parse(int argc, char** argv, ParsedArgs& out)
         out.command = "model cv";
     } else if (analyze->parsed()) {
         out.headless = true;
-        out.command = rfm->parsed() ? "analyze rfm" : "analyze segments";
+        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs})
+            if (c->parsed())
+                out.command = "analyze " + c->get_name();
     } else if (loads->parsed()) {
         out.headless = true;
         out.command = list->parsed() ? "loads list" : "loads rollback";
@@ -169,6 +194,12 @@ int run(const ParsedArgs& args)
             return runAnalyzeRfm(args);
         if (args.command == "analyze segments")
             return runAnalyzeSegments(args);
+        if (args.command == "analyze propensity" || args.command == "analyze churn")
+            return runAnalyzeScores(args);
+        if (args.command == "analyze compare")
+            return runAnalyzeCompare(args);
+        if (args.command == "analyze runs")
+            return runAnalyzeRuns(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

@@ -37,6 +37,10 @@ struct ParsedArgs {
     std::string segmentMethod = "kmeans";     ///< kmeans | dbscan
     double eps = 0;                           ///< DBSCAN; 0 = the k-distance knee
     int minSamples = 0;                       ///< DBSCAN; 0 = 2 × features
+    int horizonDays = 30;                     ///< analyze propensity
+    int churnDays = 0;                        ///< analyze churn; 0 = the stored setting
+    std::vector<std::int64_t> runIds;         ///< analyze compare: two run ids
+    std::string runModel;                     ///< analyze runs: propensity | churn | empty = both
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

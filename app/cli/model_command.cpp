@@ -5,6 +5,7 @@
 #include "cli/cli_context.h"
 #include "cli/terminal_progress.h"
 #include "common/error.h"
+#include "jobs/job_runner.h"
 #include "modeling/csv_dataset.h"
 
 #include <QtCore/QJsonArray>
@@ -76,8 +77,11 @@ int runModelCv(const ParsedArgs& args)
     const core::DenseMatrixView x{data.x.data(), data.rows, data.cols()};
     core::CrossValidationResult cv;
     try {
-        cv = core::crossValidate(x, data.y, args.folds, params,
-                                 [&](double f, const std::string& text) { progress.update(f, text); });
+        // Ctrl+C stops between boosting rounds.
+        core::runInterruptibly([&](const std::atomic<bool>& stop) {
+            cv = core::crossValidate(x, data.y, args.folds, params,
+                                     [&](double f, const std::string& text) { progress.update(f, text); }, &stop);
+        });
     } catch (...) {
         progress.finish();
         throw;

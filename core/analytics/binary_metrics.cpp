@@ -57,6 +57,34 @@ double rocAuc(std::span<const float> labels, std::span<const float> scores)
     return (positiveRankSum - p * (p + 1) / 2.0) / (p * double(negatives));
 }
 
+std::vector<std::pair<double, double>> rocCurve(std::span<const float> labels, std::span<const float> scores,
+                                                std::size_t maxPoints)
+{
+    checkSizes(labels, scores);
+    const std::size_t n = labels.size();
+    const auto positives =
+        static_cast<std::size_t>(std::count_if(labels.begin(), labels.end(), [](float y) { return y > 0.5f; }));
+    const std::size_t negatives = n - positives;
+    if (positives == 0 || negatives == 0)
+        return {};
+    const std::vector<std::size_t> order = orderByScoreDesc(scores);
+    std::vector<std::pair<double, double>> all{{0.0, 0.0}};
+    std::size_t tp = 0, fp = 0;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i;
+        for (; j < n && scores[order[j]] == scores[order[i]]; ++j)
+            (labels[order[j]] > 0.5f ? tp : fp) += 1;
+        all.emplace_back(double(fp) / double(negatives), double(tp) / double(positives));
+        i = j;
+    }
+    if (all.size() <= maxPoints || maxPoints < 2)
+        return all;
+    std::vector<std::pair<double, double>> thinned;
+    for (std::size_t k = 0; k < maxPoints; ++k)
+        thinned.push_back(all[k * (all.size() - 1) / (maxPoints - 1)]);
+    return thinned;
+}
+
 double averagePrecision(std::span<const float> labels, std::span<const float> scores)
 {
     checkSizes(labels, scores);

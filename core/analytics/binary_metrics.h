@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace kestrel::core {
@@ -37,6 +38,12 @@ double rocAuc(std::span<const float> labels, std::span<const float> scores);
 /// Average precision (area under the precision–recall curve as a step function, as scikit-learn's
 /// average_precision_score): Σ (Rₙ − Rₙ₋₁)·Pₙ over distinct score thresholds, high to low.
 double averagePrecision(std::span<const float> labels, std::span<const float> scores);
+
+/// The ROC curve as (false-positive rate, true-positive rate) points, one per distinct score
+/// threshold from high to low, starting at (0, 0) and ending at (1, 1); thinned to at most maxPoints
+/// (evenly over the thresholds, both ends kept). Empty when a class is absent.
+std::vector<std::pair<double, double>> rocCurve(std::span<const float> labels, std::span<const float> scores,
+                                                std::size_t maxPoints = 101);
 
 /// Mean negative log-likelihood; probabilities clipped to [eps, 1 − eps].
 double logLoss(std::span<const float> labels, std::span<const float> probabilities, double eps = 1e-15);

@@ -213,9 +213,9 @@ std::vector<float> GbdtModel::predictMargin(const DenseMatrixView& x) const
     return predictType(x, 1, 1);
 }
 
-std::vector<float> GbdtModel::contributions(const DenseMatrixView& x) const
+std::vector<float> GbdtModel::contributions(const DenseMatrixView& x, bool approximate) const
 {
-    return predictType(x, 2, m_features + 1);
+    return predictType(x, approximate ? 3 : 2, m_features + 1);
 }
 
 std::vector<FeatureImportance> GbdtModel::importance() const

@@ -63,8 +63,10 @@ public:
     /// Margins (log-odds), one per row.
     std::vector<float> predictMargin(const DenseMatrixView& x) const;
     /// SHAP contributions, row-major rows × (cols + 1): one per feature, then the bias; each row
-    /// sums to that row's margin.
-    std::vector<float> contributions(const DenseMatrixView& x) const;
+    /// sums to that row's margin. approximate = true gives XGBoost's path-based (Saabas)
+    /// attributions instead of exact TreeSHAP: they also sum to the margin and cost O(trees × depth)
+    /// per row rather than O(trees × leaves × depth²), which matters for deep random forests.
+    std::vector<float> contributions(const DenseMatrixView& x, bool approximate = false) const;
     /// Average gain per feature, for all featureCount() features (unused ones 0), in feature order.
     std::vector<FeatureImportance> importance() const;
     /// The model as bytes (XGBoost's UBJSON format), for ml.model_runs.artifact.

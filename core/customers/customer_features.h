@@ -11,7 +11,7 @@ namespace kestrel::core {
 
 /// Per-user features as of a moment: one row per user who signed up before it, in user_id order.
 /// Undefined values are NaN (recency_days and avg_basket without orders, days_between_orders with
-/// fewer than two); every other column is finite.
+/// fewer than two, days_since_last_event without events in 90 days); every other column is finite.
 struct CustomerFeatures {
     std::string asOf; ///< the cut, as the server printed it (timestamptz, UTC)
     std::vector<std::int64_t> userIds;

@@ -16,7 +16,8 @@ namespace {
 
 // Every aggregate reads only rows before the cut ($1); the 90-day event window bounds the events
 // scanned (and prunes the monthly partitions); one pass, one row per user. The window starts come as parameters
-// ($2 = cut − 7 days, $3 = − 30, $4 = − 60, $5 = − 90) so no row evaluates date arithmetic.
+// ($2 = cut − 7 days, $3 = − 30, $4 = − 60, $5 = − 90) so no row evaluates date arithmetic; $6 is
+// the last whole UTC day before the cut, up to which the activity roll-up's day bits are counted.
 // The aggregate is materialised into a temporary table first: CREATE TABLE AS may run in parallel
 // (a query behind a cursor never does), and the cursor then reads the small per-user rows in order.
 constexpr const char* kFeatureQuery = R"SQL(
@@ -48,9 +49,15 @@ ev AS (
            count(*) FILTER (WHERE event_type = 'checkout_start' AND occurred_at >= $3::timestamptz) AS cs,
            count(*) FILTER (WHERE event_type = 'purchase' AND occurred_at >= $3::timestamptz) AS pu,
            count(*) FILTER (WHERE event_type = 'search' AND occurred_at >= $3::timestamptz) AS se,
-           count(*) FILTER (WHERE event_type = 'bot_command' AND occurred_at >= $3::timestamptz) AS bot
+           count(*) FILTER (WHERE event_type = 'bot_command' AND occurred_at >= $3::timestamptz) AS bot,
+           max(occurred_at) AS last_event
       FROM crm.events
      WHERE occurred_at >= $5::timestamptz AND occurred_at < $1::timestamptz
+     GROUP BY user_id),
+act AS (
+    SELECT user_id, sum(bit_count((days & crm.activity_mask(month, DATE '1900-01-01', $6::date))::bit(64)))::float8 AS n
+      FROM crm.user_activity_monthly
+     WHERE month <= $6::date
      GROUP BY user_id)
 SELECT u.user_id AS user_id,
        extract(epoch FROM $1::timestamptz - ord.last_at)::float8 / 86400 AS recency_days,
@@ -70,11 +77,15 @@ SELECT u.user_id AS user_id,
        coalesce(ev.pu, 0) AS events_30d_purchase,
        coalesce(ev.se, 0) AS events_30d_search,
        (coalesce(ev.e30, 0) + 1)::float8 / (coalesce(ev.e_prev30, 0) + 1) AS activity_trend,
-       coalesce(ev.bot, 0) AS bot_commands_30d
+       coalesce(ev.bot, 0) AS bot_commands_30d,
+       extract(epoch FROM $1::timestamptz - ev.last_event)::float8 / 86400 AS days_since_last_event,
+       coalesce(act.n, 0) AS active_days,
+       coalesce(act.n, 0) / greatest(1, extract(epoch FROM $1::timestamptz - u.created_at)::float8 / 86400) AS active_day_share
   FROM crm.users u
   LEFT JOIN ord ON ord.user_id = u.user_id
   LEFT JOIN cat ON cat.user_id = u.user_id
   LEFT JOIN ev ON ev.user_id = u.user_id
+  LEFT JOIN act ON act.user_id = u.user_id
  WHERE u.created_at < $1::timestamptz
 )SQL";
 
@@ -106,7 +117,10 @@ const std::vector<std::string>& FeatureBuilder::featureNames()
                                                    "events_30d_purchase",
                                                    "events_30d_search",
                                                    "activity_trend",
-                                                   "bot_commands_30d"};
+                                                   "bot_commands_30d",
+                                                   "days_since_last_event",
+                                                   "active_days",
+                                                   "active_day_share"};
     return names;
 }
 
@@ -124,16 +138,17 @@ CustomerFeatures FeatureBuilder::build(JobContext& ctx, const std::string& asOf,
     if (asOfText.size() == 10 && asOfText[4] == '-' && asOfText[7] == '-')
         asOfText += " 00:00:00+00";
     std::string cut;
-    std::array<std::string, 4> bounds;
+    std::array<std::string, 5> bounds;
     try {
         ctx.db().read([&](pqxx::work& tx) {
             const auto r =
                 tx.exec_params1("SELECT c::text, (c - interval '7 days')::text, (c - interval '30 days')::text, "
-                                "(c - interval '60 days')::text, (c - interval '90 days')::text "
+                                "(c - interval '60 days')::text, (c - interval '90 days')::text, "
+                                "((c AT TIME ZONE 'UTC') - interval '1 day')::date::text "
                                 "FROM (SELECT coalesce(NULLIF($1, '')::timestamptz, now()) AS c) AS cut",
                                 asOfText);
             cut = r[0].c_str();
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 5; ++i)
                 bounds[static_cast<std::size_t>(i)] = r[i + 1].c_str();
         });
     } catch (const Error& e) {
@@ -158,7 +173,7 @@ CustomerFeatures FeatureBuilder::build(JobContext& ctx, const std::string& asOf,
                            .as<long long>();
         out.userIds.assign(static_cast<std::size_t>(n), 0);
         out.values.resize(n, d);
-        tx.exec_params(kFeatureQuery, cut, bounds[0], bounds[1], bounds[2], bounds[3]);
+        tx.exec_params(kFeatureQuery, cut, bounds[0], bounds[1], bounds[2], bounds[3], bounds[4]);
         ctx.throwIfStopped();
         tx.exec0(
             "DECLARE kestrel_features_cursor NO SCROLL CURSOR FOR SELECT * FROM kestrel_features ORDER BY user_id");

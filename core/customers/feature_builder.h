@@ -23,7 +23,11 @@ class JobContext;
 ///   events: counting them keeps the event scan to one single-level aggregate, which a distinct
 ///   over session ids would not);
 ///   events_30d_<type> per event type; activity_trend = (events in the last 30 days + 1) /
-///   (events in the 30 days before + 1), so 1 is flat and it stays finite; bot_commands_30d.
+///   (events in the 30 days before + 1), so 1 is flat and it stays finite; bot_commands_30d;
+///   days_since_last_event (any event type; NaN when none in the 90 days, i.e. "longer");
+///   active_days = UTC days with any event up to the last whole day before the cut (from the
+///   crm.user_activity_monthly roll-up, so the whole history costs one small row per user and
+///   month) and active_day_share = active_days / tenure_days (tenure floored at one day).
 class FeatureBuilder {
 public:
     /// asOf: PostgreSQL timestamptz text ("2026-05-01 12:00+00"); a bare date "2026-05-01" is that

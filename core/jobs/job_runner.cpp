@@ -141,7 +141,7 @@ extern "C" void onSigint(int)
 }
 }  // namespace
 
-void runJobHere(Database& db, const JobFn& fn, const JobContext::ProgressFn& progress)
+void runInterruptibly(const std::function<void(const std::atomic<bool>& stop)>& fn)
 {
     std::atomic<bool> stop{false};
     g_cliStop = &stop;
@@ -154,9 +154,8 @@ void runJobHere(Database& db, const JobFn& fn, const JobContext::ProgressFn& pro
             g_cliStop = nullptr;
         }
     } restore{previous};
-    JobContext ctx(db, progress, stop);
     try {
-        fn(ctx);
+        fn(stop);
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
@@ -164,6 +163,14 @@ void runJobHere(Database& db, const JobFn& fn, const JobContext::ProgressFn& pro
     }
     if (stop.load())
         throw Error(Error::Code::Cancelled, "cancelled by the user; nothing was written");
+}
+
+void runJobHere(Database& db, const JobFn& fn, const JobContext::ProgressFn& progress)
+{
+    runInterruptibly([&](const std::atomic<bool>& stop) {
+        JobContext ctx(db, progress, stop);
+        fn(ctx);
+    });
 }
 
 }  // namespace kestrel::core

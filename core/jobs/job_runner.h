@@ -7,6 +7,8 @@
 #include <QtCore/QString>
 #include <QtCore/QThreadPool>
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -48,5 +50,9 @@ private:
 /// Runs a job on the calling thread for the command line: progress goes to the callback and
 /// SIGINT requests a stop. Rethrows the job's Error.
 void runJobHere(Database& db, const JobFn& fn, const JobContext::ProgressFn& progress);
+
+/// The same for work without a database: fn gets the flag SIGINT raises; when it is set at the end,
+/// Error(Cancelled) is thrown.
+void runInterruptibly(const std::function<void(const std::atomic<bool>& stop)>& fn);
 
 }  // namespace kestrel::core

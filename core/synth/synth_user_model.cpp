@@ -174,7 +174,11 @@ void SynthUserModel::plan(SynthUser& u) const
         remaining -= size;
         // A user who signed up inside the window starts with a session on the sign-up day.
         const bool signupSession = draw == 0 && u.signupDay >= 0;
-        const int day = signupSession ? u.signupDay : m_calendar.sampleActivityDay(rng, u.activeFrom, u.activeTo);
+        // A churner fades before stopping: the earlier of two draws makes the density of their sessions
+        // fall linearly to zero at activeTo, so a falling activity trend foretells the stop.
+        int day = signupSession ? u.signupDay : m_calendar.sampleActivityDay(rng, u.activeFrom, u.activeTo);
+        if (!signupSession && u.churner)
+            day = std::min(day, m_calendar.sampleActivityDay(rng, u.activeFrom, u.activeTo));
         int start = signupSession ? u.signupSecond : m_calendar.sampleSecondOfDay(rng);
         const int step = 15 + static_cast<int>(rng.below(76));
         const int duration = static_cast<int>(size - 1) * step;

@@ -64,6 +64,13 @@ expect "model cv junk number"     1 'junk.csv: line 20: column "score": not a nu
 printf 'a,churned\n1,No\n2,No\n3,Yes\n4,No\n5,Yes\n' >"$M/few.csv"
 expect "model cv too few of a class" 1 '"churned" is "Yes" in 2 rows, fewer than the 5 folds' -- "$KESTREL" model cv --csv "$M/few.csv" --target churned
 expect "model cv bad mode"        2 "mode"                  -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --mode svm
+# Ctrl+C during training: exit 130, one line, no result printed.
+"$KESTREL" model cv --csv "$M/model.csv" --target churned --rounds 100000 >"$M/cv.out" 2>"$M/cv.err" &
+cv_pid=$!
+sleep 1.5
+kill -INT "$cv_pid"
+wait "$cv_pid"; cv_rc=$?
+check  "model cv stops on Ctrl+C" "$([ "$cv_rc" = 130 ] && grep -q 'training stopped after' "$M/cv.err" && [ ! -s "$M/cv.out" ] && echo yes)"
 expect "model cv"                 0 "" -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --folds 3 --rounds 50 --json
 check  "model cv json: 3 folds, good AUC, id column noted" "$(python3 - "$LAST_OUT" <<'PY'
 import json, sys
@@ -148,6 +155,38 @@ check  "rollback removed 1 row" "$([ "$(json_field "$LAST_OUT" rows_deleted)" = 
 expect "rollback twice"           1 "rolled back already"   -- "$KESTREL" loads rollback "$partial_load"
 expect "rollback unknown load"    1 "no such load"          -- "$KESTREL" loads rollback 999999
 expect "rollback the first"       0 "" -- "$KESTREL" loads rollback "$first_load"
+# DBSCAN, purchase propensity, churn, run history and drift on a longer generated history.
+expect "churn on 30 days of data" 1 "not enough history.*nothing was written" -- "$KESTREL" analyze churn
+expect "generate for scores"      0 "" -- "$KESTREL" generate --users 800 --products 40 --days 200 --events 40000 --seed 3 --end-date 2026-06-30 --replace
+expect "analyze segments dbscan"  0 "" -- "$KESTREL" analyze segments --method dbscan --json
+check  "dbscan found segments and drew the k-distance curve" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print('yes' if r['method'] == 'dbscan' and r['k'] >= 1 and r['eps'] == r['eps_suggested'] > 0 and len(r['k_distance']) > 10 and sum(s['size'] for s in r['segments']) == r['users'] == 800 else 'no')" "$LAST_OUT")"
+expect "dbscan with --k"          1 "for --method kmeans" -- "$KESTREL" analyze segments --method dbscan --k 3
+expect "dbscan: every user noise" 1 "every user is noise.*nothing was written" -- "$KESTREL" analyze segments --method dbscan --eps 0.000001
+expect "analyze propensity"       0 "" -- "$KESTREL" analyze propensity --json
+check  "propensity: time split, metrics, reasons" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+ok = (r["score_as_of"].startswith("2026-07-01") and r["valid_as_of"].startswith("2026-06-01")
+      and r["train_as_of"].startswith("2026-05-02") and r["scored_users"] == 800 and 0.5 < r["roc_auc"] <= 1
+      and len(r["lift"]) == 10 and len(r["top"]) == 10 and all(0 < len(u["reasons"]) <= 3 for u in r["top"])
+      and sum(r["bands"]) == 800)
+print("yes" if ok else "no: %s" % {k: r[k] for k in ("score_as_of", "scored_users", "roc_auc")})
+PY
+)"
+prop_run=$(json_field "$LAST_OUT" run_id)
+expect "analyze churn text"       0 "" -- "$KESTREL" analyze churn --churn-days 45
+check  "churn text states the definition" "$(grep -q 'no purchase and no session within 45 days' <<<"$LAST_OUT" && grep -q 'ROC-AUC' <<<"$LAST_OUT" && echo yes)"
+expect "analyze propensity rf"    0 "" -- "$KESTREL" analyze propensity --mode rf --seed 5 --json
+rf_run=$(json_field "$LAST_OUT" run_id)
+expect "analyze compare"          0 "" -- "$KESTREL" analyze compare "$prop_run" "$rf_run" --json
+check  "compare counts every user once" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print('yes' if r['common_users'] == 800 and sum(map(sum, r['band_moves'])) == 800 and r['psi'] >= 0 else 'no')" "$LAST_OUT")"
+expect "compare across models"    1 "only runs of the same model" -- "$KESTREL" analyze compare "$prop_run" "$((rf_run - 1))"
+expect "compare unknown run"      1 "run 999999 is not a succeeded" -- "$KESTREL" analyze compare "$prop_run" 999999
+expect "compare needs two runs"   2 "runs" -- "$KESTREL" analyze compare "$prop_run"
+expect "analyze runs"             0 "" -- "$KESTREL" analyze runs --json
+check  "three runs, newest first" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1])['runs']; print('yes' if [x['model'] for x in r] == ['propensity', 'churn', 'propensity'] and r[0]['mode'] == 'random_forest' else 'no')" "$LAST_OUT")"
+expect "churn: too early"         1 "not enough history for the training window" -- "$KESTREL" analyze churn --as-of 2026-02-01
+expect "churn: bad window"        2 "churn-days" -- "$KESTREL" analyze churn --churn-days 0
 expect "stop"                     0 "" -- "$KESTREL" db stop
 expect "stop again"               1 "not running"           -- "$KESTREL" db stop
 expect "start after stop"         0 "" -- "$KESTREL" db start

@@ -206,6 +206,15 @@ TEST_F(CustomerModelsTest, FeaturesEqualIndependentSql)
         const double e30 = real("SELECT count(*) " + ev + " - interval '30 days'");
         const double e60 = real("SELECT count(*) " + ev + " - interval '60 days'");
         expectFeature("activity_trend", (e30 + 1) / (e60 - e30 + 1));
+        const double activeDays =
+            real("SELECT count(DISTINCT (occurred_at AT TIME ZONE 'UTC')::date) FROM crm.events WHERE user_id = " + u +
+                 " AND occurred_at < date_trunc('day', " + std::string(kAsOfSql) + " AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'");
+        expectFeature("active_days", activeDays);
+        expectFeature("active_day_share",
+                      activeDays / std::max(1.0, real("SELECT extract(epoch FROM " + std::string(kAsOfSql) +
+                                                      " - created_at) / 86400 FROM crm.users WHERE user_id = " + u)));
+        expectFeature("days_since_last_event", real("SELECT extract(epoch FROM " + std::string(kAsOfSql) +
+                                                    " - max(occurred_at)) / 86400 " + ev + " - interval '90 days'"));
     }
 }
 

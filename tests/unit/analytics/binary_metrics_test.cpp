@@ -125,3 +125,28 @@ TEST(StratifiedFolds, RefusesAClassSmallerThanTheFoldCount)
 
 } // namespace
 } // namespace kestrel::core
+
+TEST(BinaryMetrics, RocCurveOfAHandWorkedExampleAndItsTrapezoidEqualsTheAuc)
+{
+    const std::vector<float> y{0, 0, 1, 1}, s{0.1f, 0.4f, 0.35f, 0.8f};
+    const auto curve = kestrel::core::binary_metrics::rocCurve(y, s);
+    // Thresholds 0.8 (tp 1), 0.4 (fp 1), 0.35 (tp 2), 0.1 (fp 2).
+    const std::vector<std::pair<double, double>> expected{{0, 0}, {0, 0.5}, {0.5, 0.5}, {0.5, 1}, {1, 1}};
+    EXPECT_EQ(curve, expected);
+    // Ties form one diagonal step; the trapezoid area equals rocAuc on random data.
+    std::vector<float> yy, ss;
+    for (int i = 0; i < 500; ++i) {
+        yy.push_back(static_cast<float>(i % 3 == 0));
+        ss.push_back(static_cast<float>((i * 37) % 101) / 100.0f + (i % 3 == 0 ? 0.2f : 0.0f));
+    }
+    const auto full = kestrel::core::binary_metrics::rocCurve(yy, ss, 100000);
+    double area = 0;
+    for (std::size_t i = 1; i < full.size(); ++i)
+        area += (full[i].first - full[i - 1].first) * (full[i].second + full[i - 1].second) / 2;
+    EXPECT_NEAR(area, kestrel::core::binary_metrics::rocAuc(yy, ss), 1e-12);
+    const auto thin = kestrel::core::binary_metrics::rocCurve(yy, ss, 11);
+    ASSERT_EQ(thin.size(), 11u);
+    EXPECT_EQ(thin.front(), (std::pair<double, double>{0, 0}));
+    EXPECT_EQ(thin.back(), (std::pair<double, double>{1, 1}));
+    EXPECT_TRUE(kestrel::core::binary_metrics::rocCurve(std::vector<float>{1, 1}, std::vector<float>{0.2f, 0.3f}).empty());
+}

@@ -90,6 +90,23 @@ TEST(GbdtModel, ShapContributionsSumToTheMargin)
     }
 }
 
+TEST(GbdtModel, ApproximateContributionsAlsoSumToTheMarginButDifferFromShap)
+{
+    const auto train = makeData(800, 5), test = makeData(100, 6);
+    const auto model = GbdtModel::train(train.view(), train.y, GbdtParams::randomForest(50, 3)).model;
+    const auto exact = model->contributions(test.view());
+    const auto approx = model->contributions(test.view(), true);
+    const auto margin = model->predictMargin(test.view());
+    ASSERT_EQ(approx.size(), 100u * 6u);
+    for (std::size_t r = 0; r < 100; ++r) {
+        double sum = 0;
+        for (std::size_t c = 0; c < 6; ++c)
+            sum += approx[r * 6 + c];
+        EXPECT_NEAR(sum, margin[r], 1e-4) << "row " << r;
+    }
+    EXPECT_NE(exact, approx);
+}
+
 TEST(GbdtModel, GainImportanceFavoursTheInformativeFeatures)
 {
     const auto train = makeData(1500, 7);
