@@ -571,6 +571,65 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</source>
+        <translation>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the database has no orders or events to learn from (nothing was written)</source>
+        <translation>the database has no orders or events to learn from (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the churn window must be 1 to 730 days, got %1</source>
+        <translation>the churn window must be 1 to 730 days, got %1</translation>
+    </message>
+    <message>
+        <source>the purchase horizon must be 1 to 365 days, got %1</source>
+        <translation>the purchase horizon must be 1 to 365 days, got %1</translation>
+    </message>
+    <message>
+        <source>Building training features</source>
+        <translation>Building training features</translation>
+    </message>
+    <message>
+        <source>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</source>
+        <translation>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</translation>
+    </message>
+    <message>
+        <source>Training the model</source>
+        <translation>Training the model</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>Scoring customers</translation>
+    </message>
+    <message>
+        <source>Writing scores</source>
+        <translation>Writing scores</translation>
+    </message>
+    <message>
+        <source>Scores written</source>
+        <translation>Scores written</translation>
+    </message>
+    <message>
+        <source>run %1 is not a succeeded propensity or churn run</source>
+        <translation>run %1 is not a succeeded propensity or churn run</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</source>
+        <translation>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>mostly no orders</source>

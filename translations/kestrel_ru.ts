@@ -575,6 +575,65 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>training</source>
+        <translation>обучающего</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>проверочного</translation>
+    </message>
+    <message>
+        <source>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</source>
+        <translation>недостаточно истории для %1 окна с %2 по %3: пользователей %4, с исходом %5; модели нужны оба исхода — загрузите больше истории или выберите более позднюю дату среза (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the database has no orders or events to learn from (nothing was written)</source>
+        <translation>в базе нет заказов или событий, на которых можно обучиться (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the churn window must be 1 to 730 days, got %1</source>
+        <translation>окно оттока должно быть от 1 до 730 дней, указано %1</translation>
+    </message>
+    <message>
+        <source>the purchase horizon must be 1 to 365 days, got %1</source>
+        <translation>горизонт покупки должен быть от 1 до 365 дней, указано %1</translation>
+    </message>
+    <message>
+        <source>Building training features</source>
+        <translation>Построение признаков для обучения</translation>
+    </message>
+    <message>
+        <source>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</source>
+        <translation>на %1 нет пользователей для оценки (отток считается для пользователей, активных в течение %2 дней до этой даты; ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Training the model</source>
+        <translation>Обучение модели</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>Оценка клиентов</translation>
+    </message>
+    <message>
+        <source>Writing scores</source>
+        <translation>Запись оценок</translation>
+    </message>
+    <message>
+        <source>Scores written</source>
+        <translation>Оценки записаны</translation>
+    </message>
+    <message>
+        <source>run %1 is not a succeeded propensity or churn run</source>
+        <translation>запуск %1 — не успешный запуск модели склонности к покупке или оттока</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</source>
+        <translation>запуск %1 — модели %2, а запуск %3 — модели %4; сравнивать можно только запуски одной модели</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>mostly no orders</source>
