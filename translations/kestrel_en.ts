@@ -571,6 +571,65 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</source>
+        <translation>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the database has no orders or events to learn from (nothing was written)</source>
+        <translation>the database has no orders or events to learn from (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the churn window must be 1 to 730 days, got %1</source>
+        <translation>the churn window must be 1 to 730 days, got %1</translation>
+    </message>
+    <message>
+        <source>the purchase horizon must be 1 to 365 days, got %1</source>
+        <translation>the purchase horizon must be 1 to 365 days, got %1</translation>
+    </message>
+    <message>
+        <source>Building training features</source>
+        <translation>Building training features</translation>
+    </message>
+    <message>
+        <source>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</source>
+        <translation>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</translation>
+    </message>
+    <message>
+        <source>Training the model</source>
+        <translation>Training the model</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>Scoring customers</translation>
+    </message>
+    <message>
+        <source>Writing scores</source>
+        <translation>Writing scores</translation>
+    </message>
+    <message>
+        <source>Scores written</source>
+        <translation>Scores written</translation>
+    </message>
+    <message>
+        <source>run %1 is not a succeeded propensity or churn run</source>
+        <translation>run %1 is not a succeeded propensity or churn run</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</source>
+        <translation>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>mostly no orders</source>
@@ -647,6 +706,22 @@
     <message>
         <source>Segments written</source>
         <translation>Segments written</translation>
+    </message>
+    <message>
+        <source>DBSCAN needs eps of 0 (suggest) or more and min samples of 0 (2 × features) or more</source>
+        <translation>DBSCAN needs eps of 0 (suggest) or more and min samples of 0 (2 × features) or more</translation>
+    </message>
+    <message>
+        <source>DBSCAN with min samples %1 needs at least %2 users; %3 signed up before %4 (nothing was written)</source>
+        <translation>DBSCAN with min samples %1 needs at least %2 users; %3 signed up before %4 (nothing was written)</translation>
+    </message>
+    <message>
+        <source>DBSCAN found no segment with eps %1 and min samples %2: every user is noise; raise eps or lower min samples (nothing was written)</source>
+        <translation>DBSCAN found no segment with eps %1 and min samples %2: every user is noise; raise eps or lower min samples (nothing was written)</translation>
+    </message>
+    <message>
+        <source>outliers in no segment</source>
+        <translation>outliers in no segment</translation>
     </message>
 </context>
 <context>
@@ -889,6 +964,25 @@
     <message>
         <source>&quot;shared&quot; must be true or false</source>
         <translation>&quot;shared&quot; must be true or false</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ChartCard</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1704,21 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::JobFailure</name>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation>SQLSTATE: %1</translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation>Log folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::KpiTile</name>
     <message>
         <source>vs previous period</source>
@@ -1626,18 +1735,6 @@
 </context>
 <context>
     <name>kestrel::ui::LoadJobs</name>
-    <message>
-        <source>Where: %1</source>
-        <translation>Where: %1</translation>
-    </message>
-    <message>
-        <source>SQLSTATE: %1</source>
-        <translation>SQLSTATE: %1</translation>
-    </message>
-    <message>
-        <source>Log folder: %1</source>
-        <translation>Log folder: %1</translation>
-    </message>
     <message>
         <source>Checking %1 for %2</source>
         <translation>Checking %1 for %2</translation>
@@ -2231,6 +2328,36 @@
         <source>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</source>
         <translation>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</source>
+        <translation>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ModelJobs</name>
+    <message>
+        <source>Segmenting customers</source>
+        <translation>Segmenting customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments of %1 users</source>
+        <translation>
+            <numerusform>%n segment of %1 users</numerusform>
+            <numerusform>%n segments of %1 users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The job failed without a message; see the log.</source>
+        <translation>The job failed without a message; see the log.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::PreviewPage</name>
@@ -2476,6 +2603,507 @@ Nothing was stored; %2 is as it was.</translation>
     <message>
         <source>This replaces your preset &quot;%1&quot;.</source>
         <translation>This replaces your preset &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentChartData</name>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation>k-means</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Recency</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Spend: the total of completed orders</source>
+        <translation>Spend: the total of completed orders</translation>
+    </message>
+    <message>
+        <source>Orders: the number of completed orders</source>
+        <translation>Orders: the number of completed orders</translation>
+    </message>
+    <message>
+        <source>Recency: days since the last order</source>
+        <translation>Recency: days since the last order</translation>
+    </message>
+    <message>
+        <source>Basket: the average order amount</source>
+        <translation>Basket: the average order amount</translation>
+    </message>
+    <message>
+        <source>Categories: the number of product categories bought</source>
+        <translation>Categories: the number of product categories bought</translation>
+    </message>
+    <message>
+        <source>Sessions: visits in the last 30 days</source>
+        <translation>Sessions: visits in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Trend: activity in the last 30 days against the 30 before</source>
+        <translation>Trend: activity in the last 30 days against the 30 before</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Share of users</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation>%1 (%2 users)</translation>
+    </message>
+    <message>
+        <source>z %1 · average %2</source>
+        <translation>z %1 · average %2</translation>
+    </message>
+    <message>
+        <source>Number of segments (k)</source>
+        <translation>Number of segments (k)</translation>
+    </message>
+    <message>
+        <source>Silhouette, relative inertia</source>
+        <translation>Silhouette, relative inertia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Inertia (relative)</source>
+        <translation>Inertia (relative)</translation>
+    </message>
+    <message>
+        <source>k = %1: silhouette %2</source>
+        <translation>k = %1: silhouette %2</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2 (%3 of the largest)</source>
+        <translation>k = %1: inertia %2 (%3 of the largest)</translation>
+    </message>
+    <message>
+        <source>Chosen k = %1</source>
+        <translation>Chosen k = %1</translation>
+    </message>
+    <message>
+        <source>Users, sorted by that distance</source>
+        <translation>Users, sorted by that distance</translation>
+    </message>
+    <message>
+        <source>k-distance (k = %1)</source>
+        <translation>k-distance (k = %1)</translation>
+    </message>
+    <message>
+        <source>%1 of users within %2</source>
+        <translation>%1 of users within %2</translation>
+    </message>
+    <message>
+        <source>Suggested eps %1</source>
+        <translation>Suggested eps %1</translation>
+    </message>
+    <message>
+        <source>eps used %1</source>
+        <translation>eps used %1</translation>
+    </message>
+    <message>
+        <source>Choosing eps: the k-distance curve</source>
+        <translation>Choosing eps: the k-distance curve</translation>
+    </message>
+    <message>
+        <source>Choosing k: silhouette and inertia</source>
+        <translation>Choosing k: silhouette and inertia</translation>
+    </message>
+    <message>
+        <source>This run stored no k-distance curve.</source>
+        <translation>This run stored no k-distance curve.</translation>
+    </message>
+    <message>
+        <source>This run used a fixed k = %1, so no k was compared.
+Set Segments to Auto to compare k from %2 to %3.</source>
+        <translation>This run used a fixed k = %1, so no k was compared.
+Set Segments to Auto to compare k from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>This run stored no k scan.</source>
+        <translation>This run stored no k scan.</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 of variance)</source>
+        <translation>PC1 (%1 of variance)</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 of variance)</source>
+        <translation>PC2 (%1 of variance)</translation>
+    </message>
+    <message>
+        <source>k-distance</source>
+        <translation>k-distance</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentRunBar</name>
+    <message>
+        <source>k-means</source>
+        <translation>k-means</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>k-means splits every customer into k groups around their averages; DBSCAN finds dense groups of any shape and leaves outliers as noise.</source>
+        <translation>k-means splits every customer into k groups around their averages; DBSCAN finds dense groups of any shape and leaves outliers as noise.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>The number of segments (k). Auto tries every k of the range and keeps the one whose segments are best separated (highest silhouette).</source>
+        <translation>The number of segments (k). Auto tries every k of the range and keeps the one whose segments are best separated (highest silhouette).</translation>
+    </message>
+    <message>
+        <source>k range</source>
+        <translation>k range</translation>
+    </message>
+    <message>
+        <source>The smallest and largest k that Auto compares.</source>
+        <translation>The smallest and largest k that Auto compares.</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <source>The neighbourhood radius on standardised features. Auto takes the knee of the k-distance curve.</source>
+        <translation>The neighbourhood radius on standardised features. Auto takes the knee of the k-distance curve.</translation>
+    </message>
+    <message>
+        <source>Min samples</source>
+        <translation>Min samples</translation>
+    </message>
+    <message>
+        <source>How many customers within eps (the customer included) make a customer the core of a segment. Auto: twice the number of features.</source>
+        <translation>How many customers within eps (the customer included) make a customer the core of a segment. Auto: twice the number of features.</translation>
+    </message>
+    <message>
+        <source>The same data and seed give the same segments.</source>
+        <translation>The same data and seed give the same segments.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Segment customers as they were at the start of this day (UTC); unchecked: now.</source>
+        <translation>Segment customers as they were at the start of this day (UTC); unchecked: now.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Segment the customers with these settings; the result is stored as a new run.</source>
+        <translation>Segment the customers with these settings; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the run; the segments stored before stay.</source>
+        <translation>Stop the run; the segments stored before stay.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded: %1</source>
+        <translation>The segments could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Customers grouped by spend, orders, recency, basket and activity</source>
+        <translation>Customers grouped by spend, orders, recency, basket and activity</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Earlier succeeded runs; the newest is shown unless you pick another</source>
+        <translation>Earlier succeeded runs; the newest is shown unless you pick another</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Share of users and of revenue</source>
+        <translation>Share of users and of revenue</translation>
+    </message>
+    <message>
+        <source>Click a legend entry to hide or show it.</source>
+        <translation>Click a legend entry to hide or show it.</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Segment profiles</translation>
+    </message>
+    <message>
+        <source>How far each segment&apos;s average is from everyone&apos;s, in standard deviations of the (log-scaled) feature. Hover a bar for the segment&apos;s average.</source>
+        <translation>How far each segment&apos;s average is from everyone&apos;s, in standard deviations of the (log-scaled) feature. Hover a bar for the segment&apos;s average.</translation>
+    </message>
+    <message>
+        <source>Customers on the two main components</source>
+        <translation>Customers on the two main components</translation>
+    </message>
+    <message>
+        <source>Choosing k: silhouette and inertia</source>
+        <translation>Choosing k: silhouette and inertia</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>No segments yet</translation>
+    </message>
+    <message>
+        <source>Segmentation groups customers by spend, number of orders, recency, basket, categories and activity. Pick k-means or DBSCAN above and press Run: the run is stored, and its segments, their profiles and the choice of k appear here.</source>
+        <translation>Segmentation groups customers by spend, number of orders, recency, basket, categories and activity. Pick k-means or DBSCAN above and press Run: the run is stored, and its segments, their profiles and the choice of k appear here.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the segments cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the segments cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Segments updated: %1 (run %2).</source>
+        <translation>Segments updated: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The segments shown are still the stored ones.</source>
+        <translation>The segments shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Segmentation cancelled. %1</source>
+        <translation>Segmentation cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1 %2</source>
+        <translation>Segmentation failed: %1 %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>No segmentation run yet.</source>
+        <translation>No segmentation run yet.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 · %2 · %3, %n segments</source>
+        <translation>
+            <numerusform>Run %1 · %2 · %3, %n segment</numerusform>
+            <numerusform>Run %1 · %2 · %3, %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (newest)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2 noise</source>
+        <translation>%1 + %2 noise</translation>
+    </message>
+    <message>
+        <source>eps %1</source>
+        <translation>eps %1</translation>
+    </message>
+    <message>
+        <source>min samples %1</source>
+        <translation>min samples %1</translation>
+    </message>
+    <message>
+        <source>%1 (best of k %2–%3)</source>
+        <translation>%1 (best of k %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 users</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>took %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>This run stored no segments.</source>
+        <translation>This run stored no segments.</translation>
+    </message>
+    <message>
+        <source>This run stored no sample of customers to plot.
+Runs made from now on do.</source>
+        <translation>This run stored no sample of customers to plot.
+Runs made from now on do.</translation>
+    </message>
+    <message>
+        <source>Std. dev. from the average</source>
+        <translation>Std. dev. from the average</translation>
+    </message>
+    <message>
+        <source>A sample of up to 2,000 customers projected on the first two principal components of the standardised features.</source>
+        <translation>A sample of up to 2,000 customers projected on the first two principal components of the standardised features.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsTableModel</name>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Share of users</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,65 @@
     </message>
 </context>
 <context>
+    <name>Scores</name>
+    <message>
+        <source>training</source>
+        <translation>обучающего</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>проверочного</translation>
+    </message>
+    <message>
+        <source>not enough history for the %1 window from %2 to %3: %4 users, %5 with the outcome; a model needs both outcomes — load more history or choose a later as-of date (nothing was written)</source>
+        <translation>недостаточно истории для %1 окна с %2 по %3: пользователей %4, с исходом %5; модели нужны оба исхода — загрузите больше истории или выберите более позднюю дату среза (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the database has no orders or events to learn from (nothing was written)</source>
+        <translation>в базе нет заказов или событий, на которых можно обучиться (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the churn window must be 1 to 730 days, got %1</source>
+        <translation>окно оттока должно быть от 1 до 730 дней, указано %1</translation>
+    </message>
+    <message>
+        <source>the purchase horizon must be 1 to 365 days, got %1</source>
+        <translation>горизонт покупки должен быть от 1 до 365 дней, указано %1</translation>
+    </message>
+    <message>
+        <source>Building training features</source>
+        <translation>Построение признаков для обучения</translation>
+    </message>
+    <message>
+        <source>no users to score as of %1 (churn concerns users active in the %2 days before it; nothing was written)</source>
+        <translation>на %1 нет пользователей для оценки (отток считается для пользователей, активных в течение %2 дней до этой даты; ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Training the model</source>
+        <translation>Обучение модели</translation>
+    </message>
+    <message>
+        <source>Scoring customers</source>
+        <translation>Оценка клиентов</translation>
+    </message>
+    <message>
+        <source>Writing scores</source>
+        <translation>Запись оценок</translation>
+    </message>
+    <message>
+        <source>Scores written</source>
+        <translation>Оценки записаны</translation>
+    </message>
+    <message>
+        <source>run %1 is not a succeeded propensity or churn run</source>
+        <translation>запуск %1 — не успешный запуск модели склонности к покупке или оттока</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2 run and run %3 a %4 run; only runs of the same model can be compared</source>
+        <translation>запуск %1 — модели %2, а запуск %3 — модели %4; сравнивать можно только запуски одной модели</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>mostly no orders</source>
@@ -651,6 +710,22 @@
     <message>
         <source>Segments written</source>
         <translation>Сегменты записаны</translation>
+    </message>
+    <message>
+        <source>DBSCAN needs eps of 0 (suggest) or more and min samples of 0 (2 × features) or more</source>
+        <translation>DBSCAN нужен eps от 0 (подобрать) и больше и минимум соседей от 0 (2 × число признаков) и больше</translation>
+    </message>
+    <message>
+        <source>DBSCAN with min samples %1 needs at least %2 users; %3 signed up before %4 (nothing was written)</source>
+        <translation>DBSCAN с минимумом соседей %1 нужно не меньше %2 пользователей; до %4 зарегистрировалось %3 (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>DBSCAN found no segment with eps %1 and min samples %2: every user is noise; raise eps or lower min samples (nothing was written)</source>
+        <translation>DBSCAN не нашёл ни одного сегмента при eps %1 и минимуме соседей %2: все пользователи попали в шум; увеличьте eps или уменьшите минимум соседей (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>outliers in no segment</source>
+        <translation>выбросы вне сегментов</translation>
     </message>
 </context>
 <context>
@@ -893,6 +968,25 @@
     <message>
         <source>&quot;shared&quot; must be true or false</source>
         <translation>поле «shared» должно иметь значение true или false</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ChartCard</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить график как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранение графика</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1715,21 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::JobFailure</name>
+    <message>
+        <source>Where: %1</source>
+        <translation>Контекст: %1</translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation>SQLSTATE: %1</translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation>Папка журналов: %1</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::KpiTile</name>
     <message>
         <source>vs previous period</source>
@@ -1637,18 +1746,6 @@
 </context>
 <context>
     <name>kestrel::ui::LoadJobs</name>
-    <message>
-        <source>Where: %1</source>
-        <translation>Контекст: %1</translation>
-    </message>
-    <message>
-        <source>SQLSTATE: %1</source>
-        <translation>SQLSTATE: %1</translation>
-    </message>
-    <message>
-        <source>Log folder: %1</source>
-        <translation>Папка журналов: %1</translation>
-    </message>
     <message>
         <source>Checking %1 for %2</source>
         <translation>Проверка %1 для %2</translation>
@@ -2247,6 +2344,37 @@
         <source>The connection to the database was lost. Retrying… The pages reload by themselves when the server is back.</source>
         <translation>Соединение с базой данных потеряно. Повторяем… Страницы перезагрузятся сами, когда сервер снова станет доступен.</translation>
     </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</source>
+        <translation>Сегменты клиентов методом k-средних или DBSCAN: размеры, выручка, профили</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ModelJobs</name>
+    <message>
+        <source>Segmenting customers</source>
+        <translation>Сегментация клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments of %1 users</source>
+        <translation>
+            <numerusform>%n сегмент, клиентов: %1</numerusform>
+            <numerusform>%n сегмента, клиентов: %1</numerusform>
+            <numerusform>%n сегментов, клиентов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The job failed without a message; see the log.</source>
+        <translation>Задача завершилась с ошибкой без сообщения; подробности в журнале.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::PreviewPage</name>
@@ -2496,6 +2624,509 @@ Nothing was stored; %2 is as it was.</source>
     <message>
         <source>This replaces your preset &quot;%1&quot;.</source>
         <translation>Ваш пресет «%1» будет заменён.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentChartData</name>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation>k-средних</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Траты</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>Spend: the total of completed orders</source>
+        <translation>Траты: сумма выполненных заказов</translation>
+    </message>
+    <message>
+        <source>Orders: the number of completed orders</source>
+        <translation>Заказы: число выполненных заказов</translation>
+    </message>
+    <message>
+        <source>Recency: days since the last order</source>
+        <translation>Давность: дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Basket: the average order amount</source>
+        <translation>Средний чек: средняя сумма заказа</translation>
+    </message>
+    <message>
+        <source>Categories: the number of product categories bought</source>
+        <translation>Категории: сколько категорий товаров покупал клиент</translation>
+    </message>
+    <message>
+        <source>Sessions: visits in the last 30 days</source>
+        <translation>Сессии: визиты за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Trend: activity in the last 30 days against the 30 before</source>
+        <translation>Тренд: активность за последние 30 дней против 30 дней до них</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Доля клиентов</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Сегмент %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation>%1 (клиентов: %2)</translation>
+    </message>
+    <message>
+        <source>z %1 · average %2</source>
+        <translation>z %1 · среднее %2</translation>
+    </message>
+    <message>
+        <source>Number of segments (k)</source>
+        <translation>Число сегментов (k)</translation>
+    </message>
+    <message>
+        <source>Silhouette, relative inertia</source>
+        <translation>Силуэт, относительная инерция</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Силуэт</translation>
+    </message>
+    <message>
+        <source>Inertia (relative)</source>
+        <translation>Инерция (отн.)</translation>
+    </message>
+    <message>
+        <source>k = %1: silhouette %2</source>
+        <translation>k = %1: силуэт %2</translation>
+    </message>
+    <message>
+        <source>k = %1: inertia %2 (%3 of the largest)</source>
+        <translation>k = %1: инерция %2 (%3 от наибольшей)</translation>
+    </message>
+    <message>
+        <source>Chosen k = %1</source>
+        <translation>Выбрано k = %1</translation>
+    </message>
+    <message>
+        <source>Users, sorted by that distance</source>
+        <translation>Клиенты по возрастанию расстояния</translation>
+    </message>
+    <message>
+        <source>k-distance (k = %1)</source>
+        <translation>k-расстояние (k = %1)</translation>
+    </message>
+    <message>
+        <source>%1 of users within %2</source>
+        <translation>%1 клиентов в пределах %2</translation>
+    </message>
+    <message>
+        <source>Suggested eps %1</source>
+        <translation>Предложенный eps %1</translation>
+    </message>
+    <message>
+        <source>eps used %1</source>
+        <translation>Использованный eps %1</translation>
+    </message>
+    <message>
+        <source>Choosing eps: the k-distance curve</source>
+        <translation>Выбор eps: кривая k-расстояний</translation>
+    </message>
+    <message>
+        <source>Choosing k: silhouette and inertia</source>
+        <translation>Выбор k: силуэт и инерция</translation>
+    </message>
+    <message>
+        <source>This run stored no k-distance curve.</source>
+        <translation>Этот запуск не сохранил кривую k-расстояний.</translation>
+    </message>
+    <message>
+        <source>This run used a fixed k = %1, so no k was compared.
+Set Segments to Auto to compare k from %2 to %3.</source>
+        <translation>В этом запуске k задано (k = %1), поэтому значения k не сравнивались.
+Выберите «Сегментов: Авто», чтобы сравнить k от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>This run stored no k scan.</source>
+        <translation>Этот запуск не сохранил перебор k.</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 of variance)</source>
+        <translation>ГК1 (%1 дисперсии)</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 of variance)</source>
+        <translation>ГК2 (%1 дисперсии)</translation>
+    </message>
+    <message>
+        <source>k-distance</source>
+        <translation>k-расстояние</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentRunBar</name>
+    <message>
+        <source>k-means</source>
+        <translation>k-средних</translation>
+    </message>
+    <message>
+        <source>DBSCAN</source>
+        <translation>DBSCAN</translation>
+    </message>
+    <message>
+        <source>k-means splits every customer into k groups around their averages; DBSCAN finds dense groups of any shape and leaves outliers as noise.</source>
+        <translation>Метод k-средних делит всех клиентов на k групп вокруг их средних; DBSCAN находит плотные группы любой формы, а выбросы оставляет шумом.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегментов</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>The number of segments (k). Auto tries every k of the range and keeps the one whose segments are best separated (highest silhouette).</source>
+        <translation>Число сегментов (k). «Авто» перебирает все k из диапазона и оставляет то, при котором сегменты разделены лучше всего (наибольший силуэт).</translation>
+    </message>
+    <message>
+        <source>k range</source>
+        <translation>Диапазон k</translation>
+    </message>
+    <message>
+        <source>The smallest and largest k that Auto compares.</source>
+        <translation>Наименьшее и наибольшее k, которые сравнивает «Авто».</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <source>The neighbourhood radius on standardised features. Auto takes the knee of the k-distance curve.</source>
+        <translation>Радиус окрестности на стандартизованных признаках. «Авто» берёт точку перегиба кривой k-расстояний.</translation>
+    </message>
+    <message>
+        <source>Min samples</source>
+        <translation>Мин. соседей</translation>
+    </message>
+    <message>
+        <source>How many customers within eps (the customer included) make a customer the core of a segment. Auto: twice the number of features.</source>
+        <translation>Сколько клиентов в пределах eps (включая самого клиента) делают клиента ядром сегмента. «Авто»: удвоенное число признаков.</translation>
+    </message>
+    <message>
+        <source>The same data and seed give the same segments.</source>
+        <translation>Одни и те же данные и зерно дают одни и те же сегменты.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Segment customers as they were at the start of this day (UTC); unchecked: now.</source>
+        <translation>Сегментировать клиентов такими, какими они были на начало этого дня (UTC); без отметки — на текущий момент.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Segment the customers with these settings; the result is stored as a new run.</source>
+        <translation>Сегментировать клиентов с этими настройками; результат сохраняется как новый запуск.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the run; the segments stored before stay.</source>
+        <translation>Остановить запуск; сохранённые ранее сегменты останутся.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded: %1</source>
+        <translation>Не удалось загрузить сегменты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsPage</name>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Customers grouped by spend, orders, recency, basket and activity</source>
+        <translation>Клиенты, сгруппированные по тратам, заказам, давности, чеку и активности</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Earlier succeeded runs; the newest is shown unless you pick another</source>
+        <translation>Прошлые успешные запуски; показывается последний, если не выбран другой</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Share of users and of revenue</source>
+        <translation>Доля клиентов и выручки</translation>
+    </message>
+    <message>
+        <source>Click a legend entry to hide or show it.</source>
+        <translation>Щёлкните по пункту легенды, чтобы скрыть или показать его.</translation>
+    </message>
+    <message>
+        <source>Segment profiles</source>
+        <translation>Профили сегментов</translation>
+    </message>
+    <message>
+        <source>How far each segment&apos;s average is from everyone&apos;s, in standard deviations of the (log-scaled) feature. Hover a bar for the segment&apos;s average.</source>
+        <translation>Насколько среднее сегмента отличается от среднего по всем клиентам, в стандартных отклонениях признака (в логарифмической шкале). Наведите на столбец, чтобы увидеть среднее сегмента.</translation>
+    </message>
+    <message>
+        <source>Customers on the two main components</source>
+        <translation>Клиенты на двух главных компонентах</translation>
+    </message>
+    <message>
+        <source>Choosing k: silhouette and inertia</source>
+        <translation>Выбор k: силуэт и инерция</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Сегментов пока нет</translation>
+    </message>
+    <message>
+        <source>Segmentation groups customers by spend, number of orders, recency, basket, categories and activity. Pick k-means or DBSCAN above and press Run: the run is stored, and its segments, their profiles and the choice of k appear here.</source>
+        <translation>Сегментация группирует клиентов по тратам, числу заказов, давности покупки, среднему чеку, категориям и активности. Выберите выше метод k-средних или DBSCAN и нажмите «Запустить»: запуск сохранится, а его сегменты, их профили и выбор k появятся здесь.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the segments cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому сегменты нельзя прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Segments updated: %1 (run %2).</source>
+        <translation>Сегменты обновлены: %1 (запуск %2).</translation>
+    </message>
+    <message>
+        <source>The segments shown are still the stored ones.</source>
+        <translation>Показаны по-прежнему сохранённые сегменты.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Запуск отменён</translation>
+    </message>
+    <message>
+        <source>Segmentation cancelled. %1</source>
+        <translation>Сегментация отменена. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Запуск не удался</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: %1 %2</source>
+        <translation>Сегментация не удалась: %1 %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>No segmentation run yet.</source>
+        <translation>Сегментация ещё не запускалась.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 · %2 · %3, %n segments</source>
+        <translation>
+            <numerusform>Запуск %1 · %2 · %3, %n сегмент</numerusform>
+            <numerusform>Запуск %1 · %2 · %3, %n сегмента</numerusform>
+            <numerusform>Запуск %1 · %2 · %3, %n сегментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (последний)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <translation>
+            <numerusform>%n сегмент</numerusform>
+            <numerusform>%n сегмента</numerusform>
+            <numerusform>%n сегментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2 noise</source>
+        <translation>%1 + шум: %2</translation>
+    </message>
+    <message>
+        <source>eps %1</source>
+        <translation>eps %1</translation>
+    </message>
+    <message>
+        <source>min samples %1</source>
+        <translation>мин. соседей %1</translation>
+    </message>
+    <message>
+        <source>%1 (best of k %2–%3)</source>
+        <translation>%1 (лучшее k из %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>клиентов: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>за %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>запуск %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Завершён %1</translation>
+    </message>
+    <message>
+        <source>This run stored no segments.</source>
+        <translation>Этот запуск не сохранил сегментов.</translation>
+    </message>
+    <message>
+        <source>This run stored no sample of customers to plot.
+Runs made from now on do.</source>
+        <translation>Этот запуск не сохранил выборку клиентов для графика.
+Новые запуски её сохраняют.</translation>
+    </message>
+    <message>
+        <source>Std. dev. from the average</source>
+        <translation>Ст. откл. от среднего</translation>
+    </message>
+    <message>
+        <source>A sample of up to 2,000 customers projected on the first two principal components of the standardised features.</source>
+        <translation>Выборка до 2 000 клиентов в проекции на первые две главные компоненты стандартизованных признаков.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::SegmentsTableModel</name>
+    <message>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Сегмент %1</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Доля клиентов</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
     </message>
 </context>
 <context>

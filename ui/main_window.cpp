@@ -9,6 +9,7 @@
 #include "models/connection_monitor.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
+#include "pages/segments_page.h"
 #include "startup_controller.h"
 #include "widgets/banner.h"
 #include "widgets/connection_indicator.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(par
     m_startup = new StartupController(jobs, this);
     m_monitor = new ConnectionMonitor(this);
     m_loadJobs = new LoadJobs(jobs, this);
+    m_modelJobs = new ModelJobs(jobs, this);
     new LoadNotifier(*m_loadJobs, this); // toasts for imports and rollbacks
     buildUi();
     buildMenus();
@@ -105,6 +107,8 @@ void MainWindow::buildUi()
     // Only modules that work are listed; later issues add theirs here.
     auto* dashboardItem = new QListWidgetItem(themeIcon("dashboard"), tr("Dashboard"), m_sidebar);
     dashboardItem->setToolTip(tr("Customers, orders and activity"));
+    auto* segmentsItem = new QListWidgetItem(themeIcon("segments"), tr("Segments"), m_sidebar);
+    segmentsItem->setToolTip(tr("Customer segments by k-means or DBSCAN: sizes, revenue, profiles"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -133,6 +137,8 @@ void MainWindow::buildUi()
     m_pages = new QStackedWidget(pageArea);
     m_dashboard = new DashboardPage(m_pages);
     m_pages->addWidget(m_dashboard);
+    m_segments = new SegmentsPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_segments);
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -207,6 +213,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
                           QString::fromStdString(params.redactedDsn()));
     m_monitor->start(params);
     m_dashboard->setConnection(params);
+    m_segments->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -255,6 +262,7 @@ void MainWindow::onConnectionRestored()
         ConnectionIndicator::State::Connected, serverLabel(),
         tr("PostgreSQL %1 · %2").arg(m_monitor->serverVersion(), QString::fromStdString(m_params.redactedDsn())));
     m_dashboard->reload();
+    m_segments->reload();
     m_loads->reload();
 }
 
@@ -299,6 +307,8 @@ void MainWindow::refreshCurrentPage()
 {
     if (m_pages->currentWidget() == m_loads)
         m_loads->reload();
+    else if (m_pages->currentWidget() == m_segments)
+        m_segments->reload();
     else
         m_dashboard->reload();
 }

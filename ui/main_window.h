@@ -3,6 +3,7 @@
 #include "db/connection_params.h"
 
 #include "models/load_jobs.h"
+#include "models/model_jobs.h"
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
@@ -24,6 +25,7 @@ class ConnectionMonitor;
 class DashboardPage;
 class ImportWizard;
 class LoadsPage;
+class SegmentsPage;
 class StartupController;
 class StatusArea;
 
@@ -45,12 +47,15 @@ public:
     /// Points the monitor and the pages at a running database.
     void connectTo(const core::ConnectionParams& params);
 
-    enum class Page { Dashboard, Loads };
+    /// In sidebar order.
+    enum class Page { Dashboard, Segments, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
+    SegmentsPage* segmentsPage() const { return m_segments; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
+    ModelJobs* modelJobs() const { return m_modelJobs; }
     /// Opens the import wizard (or raises the open one) and returns it.
     ImportWizard* openImportWizard();
     ImportWizard* importWizard() const;
@@ -87,8 +92,10 @@ private:
     QStackedWidget* m_pages = nullptr;
     Banner* m_banner = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    SegmentsPage* m_segments = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
+    ModelJobs* m_modelJobs = nullptr;
     QPointer<ImportWizard> m_wizard;
     StatusArea* m_status = nullptr;
     ConnectionIndicator* m_indicator = nullptr;

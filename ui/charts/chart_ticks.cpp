@@ -33,6 +33,44 @@ std::vector<double> niceTicks(double maxValue, int maxTicks, bool integral)
     return ticks;
 }
 
+std::vector<double> niceTicksBetween(double lo, double hi, int maxTicks, bool integral)
+{
+    maxTicks = std::max(maxTicks, 2);
+    if (!std::isfinite(lo) || !std::isfinite(hi)) {
+        lo = 0;
+        hi = 1;
+    }
+    if (lo > hi)
+        std::swap(lo, hi);
+    if (hi - lo < 1e-12) {
+        const double pad = std::abs(lo) > 1e-12 ? std::abs(lo) * 0.1 : 1.0;
+        lo -= pad;
+        hi += pad;
+    }
+    const double raw = (hi - lo) / (maxTicks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (magnitude * m >= raw) {
+            step = magnitude * m;
+            break;
+        }
+    }
+    if (integral)
+        step = std::max(1.0, std::ceil(step));
+    const double first = std::floor(lo / step + 1e-9) * step;
+    std::vector<double> ticks;
+    for (int i = 0;; ++i) {
+        double t = first + i * step;
+        if (std::abs(t) < step * 1e-9)
+            t = 0; // no "-0"
+        ticks.push_back(t);
+        if (t >= hi - 1e-9 * step || i > 4 * maxTicks)
+            break;
+    }
+    return ticks;
+}
+
 std::vector<AxisTick> dateTicks(const std::vector<QDate>& days, int maxLabels, int first, int last)
 {
     std::vector<AxisTick> ticks;

@@ -27,6 +27,10 @@ void InteractiveChartView::mouseMoveEvent(QMouseEvent* event)
         clearHover();
         return;
     }
+    m_inside = true;
+    emit pointerMoved(chartPos, event->globalPosition().toPoint());
+    if (!m_guide)
+        return;
     const double x = std::round(chart()->mapToValue(chartPos).x());
     if (!m_hoverX || *m_hoverX != x) {
         m_hoverX = x;
@@ -43,11 +47,14 @@ void InteractiveChartView::leaveEvent(QEvent* event)
 
 void InteractiveChartView::clearHover()
 {
-    if (!m_hoverX)
-        return;
-    m_hoverX.reset();
-    viewport()->update();
-    emit hoverLeft();
+    const bool wasOver = m_inside || m_hoverX;
+    m_inside = false;
+    if (m_hoverX) {
+        m_hoverX.reset();
+        viewport()->update();
+    }
+    if (wasOver)
+        emit hoverLeft();
 }
 
 void InteractiveChartView::contextMenuEvent(QContextMenuEvent* event)

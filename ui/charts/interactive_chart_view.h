@@ -7,14 +7,20 @@
 namespace kestrel::ui {
 
 /// A QChartView that reports the hovered x value (for tooltips), draws a hover guide line and
-/// offers "Save as PNG…" in its context menu.
+/// offers "Save as PNG…" in its context menu. Charts that are not over an x axis of steps (bars,
+/// scatter plots) turn the guide off and use pointerMoved.
 class InteractiveChartView : public QChartView {
     Q_OBJECT
 public:
     explicit InteractiveChartView(QChart* chart, QWidget* parent = nullptr);
 
+    void setGuideLineEnabled(bool enabled) { m_guide = enabled; }
+
 signals:
+    /// The pointer is over the plot at x (rounded to a whole step); only with the guide line.
     void hovered(double x, const QPoint& globalPos);
+    /// The pointer is over the plot, at chartPos in the chart's coordinates.
+    void pointerMoved(const QPointF& chartPos, const QPoint& globalPos);
     void hoverLeft();
     void savePngRequested();
 
@@ -27,6 +33,8 @@ protected:
 private:
     void clearHover();
     std::optional<double> m_hoverX;
+    bool m_guide = true;
+    bool m_inside = false;
 };
 
 } // namespace kestrel::ui

@@ -1,5 +1,7 @@
 #include "charts/qt_time_series_chart.h"
 
+#include "charts/chart_palette.h"
+#include "charts/chart_style.h"
 #include "charts/chart_ticks.h"
 #include "charts/decimation.h"
 #include "charts/interactive_chart_view.h"
@@ -26,27 +28,11 @@
 namespace kestrel::ui {
 namespace {
 
-const QColor kPalette[] = {
-    QColor(0x25, 0x63, 0xeb), QColor(0xf5, 0x9e, 0x0b), QColor(0x10, 0xb9, 0x81),
-    QColor(0xef, 0x44, 0x44), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4),
-    QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16), QColor(0x64, 0x74, 0x8b),
-};
-
-const QColor kAxisText(0x47, 0x55, 0x69);
-const QColor kGrid(0xe2, 0xe8, 0xf0);
+using chart_style::kAxisText;
 
 QCategoryAxis* makeAxis()
 {
-    auto* axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setLabelsColor(kAxisText);
-    QFont f = axis->labelsFont();
-    f.setPointSizeF(8.5);
-    axis->setLabelsFont(f);
-    axis->setGridLineColor(kGrid);
-    axis->setLinePenColor(kGrid);
-    axis->setShadesVisible(false);
-    return axis;
+    return chart_style::makeValueAxis();
 }
 
 } // namespace
@@ -140,7 +126,7 @@ bool QtTimeSeriesChart::isSeriesVisible(int index) const
 QColor QtTimeSeriesChart::colorFor(int index) const
 {
     const QColor& c = m_columns.series[static_cast<std::size_t>(index)].color;
-    return c.isValid() ? c : kPalette[static_cast<std::size_t>(index) % std::size(kPalette)];
+    return c.isValid() ? c : chartColor(index);
 }
 
 int QtTimeSeriesChart::plotWidth() const

@@ -1,59 +1,20 @@
 #include "models/load_jobs.h"
 
-#include "common/error.h"
-#include "common/paths.h"
 #include "etl/record_reader.h"
 #include "import/load_texts.h"
 #include "jobs/job_context.h"
 #include "jobs/job_runner.h"
+#include "models/job_failure.h"
 
-#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 
 namespace kestrel::ui {
-namespace {
-
-/// The failure as the worker saw it, before JobRunner turns it into one line.
-struct Failure {
-    bool set = false;
-    bool cancelled = false; // the error was the stop itself, not something else that came first
-    QString what, details;
-};
-
-QString detailsOf(const core::Error& e)
-{
-    QStringList lines;
-    lines << QString::fromStdString(e.what());
-    if (!e.where().empty())
-        lines << LoadJobs::tr("Where: %1").arg(QString::fromStdString(e.where()));
-    if (!e.sqlstate().empty())
-        lines << LoadJobs::tr("SQLSTATE: %1").arg(QString::fromStdString(e.sqlstate()));
-    lines << LoadJobs::tr("Log folder: %1")
-                 .arg(QDir::toNativeSeparators(QString::fromStdString(core::paths::stateDir().string())));
-    return lines.join(QLatin1Char('\n'));
-}
-
-// Keeps what the UI needs from an Error thrown in the worker, then lets JobRunner see it too.
-template <typename Fn> void recordingFailure(Failure& failure, Fn&& fn)
-{
-    try {
-        fn();
-    } catch (const core::Error& e) {
-        failure.set = true;
-        failure.cancelled = e.code() == core::Error::Code::Cancelled;
-        failure.what = QString::fromStdString(e.what());
-        failure.details = detailsOf(e);
-        throw;
-    }
-}
-
-} // namespace
 
 struct LoadJobs::Running {
     enum class Kind { Import, DryRun, Rollback } kind = Kind::Import;
     std::shared_ptr<ImportOutcome> import;
     std::shared_ptr<RollbackOutcome> rollback;
-    std::shared_ptr<Failure> failure = std::make_shared<Failure>();
+    std::shared_ptr<JobFailure> failure = std::make_shared<JobFailure>();
 };
 
 LoadJobs::LoadJobs(core::JobRunner& jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
@@ -81,7 +42,7 @@ int LoadJobs::startImport(const core::LoadRequest& request)
     const QString title =
         request.dryRun ? tr("Checking %1 for %2").arg(file, entity) : tr("Importing %1 into %2").arg(file, entity);
     const int id = m_jobs.start(title, [outcome, failure](core::JobContext& ctx) {
-        recordingFailure(*failure, [&] {
+        failure->record([&] {
             core::LoadReport report = core::Loader::run(ctx, outcome->request);
             if (outcome->request.dryRun)
                 outcome->previousLoad =
@@ -105,7 +66,7 @@ int LoadJobs::startRollback(std::int64_t loadId, const QString& label)
     auto outcome = running->rollback;
     auto failure = running->failure;
     const int id = m_jobs.start(tr("Rolling back load %1").arg(loadId), [outcome, failure](core::JobContext& ctx) {
-        recordingFailure(*failure, [&] { outcome->report = core::LoadHistory::rollback(ctx, outcome->loadId); });
+        failure->record([&] { outcome->report = core::LoadHistory::rollback(ctx, outcome->loadId); });
     });
     m_running.insert(id, running);
     emit writeStarted(id);
@@ -131,7 +92,7 @@ void LoadJobs::onFinished(int job, bool ok, bool cancelled, const QString& messa
     const auto running = m_running.take(job);
     if (!running)
         return;
-    const Failure& failure = *running->failure;
+    const JobFailure& failure = *running->failure;
     // JobRunner calls a failed job cancelled whenever Cancel was pressed; when the work failed for
     // another reason first (a refused file), that reason is what ops.loads records and what we say.
     if (failure.set && !failure.cancelled)

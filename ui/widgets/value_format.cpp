@@ -3,6 +3,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kestrel::ui::format {
@@ -50,6 +51,25 @@ QString percent(double fraction, int decimals)
     return QCoreApplication::translate("kestrel::ui::format", "%1%").arg(number(fraction * 100.0, decimals));
 }
 
+QString decimal(double value, int significant)
+{
+    if (std::abs(value) < 1e-12)
+        return number(0, 0);
+    // Whole numbers of any size keep their digits; fractions get `significant` of them.
+    const double a = std::abs(value);
+    const int digits = static_cast<int>(std::floor(std::log10(a))) + 1;
+    const int decimals = std::clamp(significant - digits, 0, 6);
+    QString text = number(value, decimals);
+    if (decimals > 0) {
+        const QChar point = QLocale().decimalPoint().front();
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
 QString value(std::optional<double> v, Kind kind)
 {
     if (!v)
@@ -61,6 +81,8 @@ QString value(std::optional<double> v, Kind kind)
         return moneyCompact(*v);
     case Kind::Ratio:
         return percent(*v, 1);
+    case Kind::Number:
+        return decimal(*v, 3);
     }
     return {};
 }
@@ -76,6 +98,8 @@ QString exact(std::optional<double> v, Kind kind)
         return money(*v);
     case Kind::Ratio:
         return percent(*v, 2);
+    case Kind::Number:
+        return decimal(*v, 4);
     }
     return {};
 }
@@ -85,7 +109,9 @@ QString axis(double v, Kind kind)
     const double a = std::abs(v);
     QString text;
     if (kind == Kind::Ratio)
-        return percent(v, a < 0.1 ? 1 : 0);
+        return percent(v, a < 0.1 && a > 1e-12 ? 1 : 0);
+    if (kind == Kind::Number && a < 1e4)
+        return decimal(v, 3);
     if (a >= 1e9)
         text = QCoreApplication::translate("kestrel::ui::format", "%1B").arg(trimmed(v / 1e9, 1));
     else if (a >= 1e6)

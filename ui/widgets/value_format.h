@@ -6,8 +6,9 @@
 
 namespace kestrel::ui::format {
 
-/// How a number reads: an amount of things or of money (US dollars, the orders' currency).
-enum class Kind { Count, Money, Ratio };
+/// How a number reads: an amount of things or of money (US dollars, the orders' currency), a
+/// share, or a plain measure (a z-score, a silhouette, a distance).
+enum class Kind { Count, Money, Ratio, Number };
 
 /// 1,234,567 (locale grouping).
 QString count(double value);
@@ -17,6 +18,8 @@ QString money(double value);
 QString moneyCompact(double value);
 /// 12.3% for 0.123.
 QString percent(double fraction, int decimals = 1);
+/// A plain measure with at most `significant` significant digits: 0.123, −1.5, 42.
+QString decimal(double value, int significant = 3);
 /// The tile's main text for a value of that kind; "—" when undefined.
 QString value(std::optional<double> v, Kind kind);
 /// Exact text for tooltips.

@@ -1,0 +1,93 @@
+#include "models/model_jobs.h"
+
+#include "customers/segmentation_service.h"
+#include "jobs/job_context.h"
+#include "jobs/job_runner.h"
+#include "models/job_failure.h"
+
+#include <QtCore/QLocale>
+
+namespace kestrel::ui {
+
+struct ModelJobs::Running {
+    std::shared_ptr<ModelOutcome> outcome = std::make_shared<ModelOutcome>();
+    std::shared_ptr<JobFailure> failure = std::make_shared<JobFailure>();
+};
+
+ModelJobs::ModelJobs(core::JobRunner& jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
+{
+    connect(&m_jobs, &core::JobRunner::jobProgress, this, [this](int id, double fraction, const QString& text) {
+        if (m_running.contains(id))
+            emit progress(id, fraction, text);
+    });
+    connect(&m_jobs, &core::JobRunner::jobFinished, this, &ModelJobs::onFinished);
+}
+
+ModelJobs::~ModelJobs() = default;
+
+int ModelJobs::start(const QString& model, const QString& title, Work work)
+{
+    auto running = std::make_shared<Running>();
+    running->outcome->model = model;
+    const int id = m_jobs.start(title, [outcome = running->outcome, failure = running->failure, work = std::move(work)](
+                                           core::JobContext& ctx) { failure->record([&] { work(ctx, *outcome); }); });
+    m_running.insert(id, running);
+    emit started(id, model);
+    return id;
+}
+
+int ModelJobs::startSegmentation(const core::SegmentationOptions& options)
+{
+    return start(QStringLiteral("segments"), tr("Segmenting customers"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::SegmentationReport report = core::SegmentationService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     // Made on the worker: translate() is thread-safe, QLocale() is a copy.
+                     outcome.summary = tr("%n segments of %1 users", nullptr, report.k)
+                                           .arg(QLocale().toString(static_cast<qlonglong>(report.users)));
+                 });
+}
+
+void ModelJobs::cancel(int job)
+{
+    if (m_running.contains(job))
+        m_jobs.cancel(job);
+}
+
+int ModelJobs::runningJob(const QString& model) const
+{
+    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
+        if (it.value()->outcome->model == model)
+            return it.key();
+    }
+    return 0;
+}
+
+void ModelJobs::onFinished(int job, bool ok, bool cancelled, const QString& message)
+{
+    const auto running = m_running.take(job);
+    if (!running)
+        return;
+    const JobFailure& failure = *running->failure;
+    ModelOutcome& outcome = *running->outcome;
+    // JobRunner calls a failed job cancelled whenever Cancel was pressed; when the work failed for
+    // another reason first (too few users), that reason is what we say.
+    if (failure.set && !failure.cancelled)
+        cancelled = false;
+    outcome.succeeded = ok;
+    outcome.cancelled = !ok && cancelled;
+    if (!ok) {
+        outcome.runId = 0;
+        outcome.summary.clear();
+        if (outcome.cancelled)
+            outcome.error = tr("Cancelled; nothing was stored.");
+        else
+            outcome.error = failure.set ? failure.what : message;
+        outcome.details = failure.set ? failure.details : message;
+        if (!outcome.cancelled && outcome.error.isEmpty())
+            outcome.error = tr("The job failed without a message; see the log.");
+    }
+    emit finished(job, running->outcome);
+}
+
+} // namespace kestrel::ui
