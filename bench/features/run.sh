@@ -15,6 +15,7 @@ usage: bench/features/run.sh [KESTREL_BINARY] [--users N] [--events N] [--keep]
   --days          history length in days (default 240: churn needs two 60-day windows plus history)
   --skip-dbscan   leave DBSCAN out
   --keep          keep the throwaway data folder (and leave the cluster running)
+  --reuse DIR     measure on a data folder kept by an earlier --keep run (no generation)
 USAGE
 }
 
@@ -24,6 +25,7 @@ events=0
 days=240
 keep=0
 dbscan=1
+reuse=
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --users) users=$2; shift 2 ;;
@@ -31,19 +33,29 @@ while [[ $# -gt 0 ]]; do
         --days) days=$2; shift 2 ;;
         --skip-dbscan) dbscan=0; shift ;;
         --keep) keep=1; shift ;;
+        --reuse) reuse=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
         *) kestrel=$1; shift ;;
     esac
 done
 
-source "$(dirname "${BASH_SOURCE[0]}")/../lib/throwaway_cluster.sh"
-bench_start_cluster features
+if [[ -n $reuse ]]; then
+    kestrel=$(realpath "$kestrel")
+    export KESTREL_DATA_DIR=$reuse
+    work=$reuse/bench
+    mkdir -p "$work"
+    "$kestrel" db start >/dev/null 2>&1 || true
+    echo "== reusing $reuse ($(jq -r '"\(.users) users, \(.events) events"' "$work/generate.json"))" >&2
+else
+    source "$(dirname "${BASH_SOURCE[0]}")/../lib/throwaway_cluster.sh"
+    bench_start_cluster features
 
-echo "== generating $users users" >&2
-"$kestrel" generate --users "$users" --products 2000 --days "$days" --events "$events" --seed 42 \
-    --end-date 2026-05-01 --replace --json >"$work/generate.json"
-"$psql" "$dsn" -X -q -c "VACUUM ANALYZE" >/dev/null
+    echo "== generating $users users" >&2
+    "$kestrel" generate --users "$users" --products 2000 --days "$days" --events "$events" --seed 42 \
+        --end-date 2026-05-01 --replace --json >"$work/generate.json"
+    "$psql" "$dsn" -X -q -c "VACUUM ANALYZE" >/dev/null
+fi
 
 for run in 1 2; do
     /usr/bin/time -f '%M %e' -o "$work/time.txt" "$kestrel" analyze rfm --as-of 2026-05-02 --json >"$work/rfm.json"
