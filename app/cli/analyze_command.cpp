@@ -175,19 +175,6 @@ int runAnalyzeSegments(const ParsedArgs& args)
 
 namespace {
 
-QJsonArray reasonsJson(const std::vector<core::ScoreReason>& reasons)
-{
-    QJsonArray out;
-    for (const auto& r : reasons) {
-        QJsonObject o;
-        o[QStringLiteral("feature")] = q(r.feature);
-        o[QStringLiteral("value")] = std::isnan(r.value) ? QJsonValue() : QJsonValue(r.value);
-        o[QStringLiteral("contribution")] = r.contribution;
-        out.append(o);
-    }
-    return out;
-}
-
 std::string reasonsText(const std::vector<core::ScoreReason>& reasons)
 {
     std::string out;
@@ -266,7 +253,7 @@ int runAnalyzeScores(const ParsedArgs& args)
             QJsonObject o;
             o[QStringLiteral("user_id")] = static_cast<double>(u.userId);
             o[QStringLiteral("score")] = u.score;
-            o[QStringLiteral("reasons")] = reasonsJson(u.reasons);
+            o[QStringLiteral("reasons")] = core::scoreReasonsJson(u.reasons);
             top.append(o);
         }
         for (const auto b : r.bands)

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "jobs/job_runner.h"
 #include "modeling/csv_dataset.h"
+#include "modeling/metrics_json.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -101,28 +102,8 @@ int runModelCv(const ParsedArgs& args)
             folds.append(foldJson(f));
         o[QStringLiteral("folds")] = folds;
         o[QStringLiteral("mean")] = foldJson(cv.mean);
-        QJsonArray rel;
-        for (const auto& b : reliability) {
-            QJsonObject j;
-            j[QStringLiteral("lower")] = b.lower;
-            j[QStringLiteral("upper")] = b.upper;
-            j[QStringLiteral("mean_predicted")] = b.meanPredicted;
-            j[QStringLiteral("observed_rate")] = b.observedRate;
-            j[QStringLiteral("count")] = static_cast<double>(b.count);
-            rel.append(j);
-        }
-        o[QStringLiteral("reliability")] = rel;
-        QJsonArray li;
-        for (const auto& l : lift) {
-            QJsonObject j;
-            j[QStringLiteral("top_fraction")] = l.fraction;
-            j[QStringLiteral("rows")] = static_cast<double>(l.rows);
-            j[QStringLiteral("positive_rate")] = l.positiveRate;
-            j[QStringLiteral("lift")] = l.lift;
-            j[QStringLiteral("capture")] = l.capture;
-            li.append(j);
-        }
-        o[QStringLiteral("lift")] = li;
+        o[QStringLiteral("reliability")] = core::reliabilityJson(reliability);
+        o[QStringLiteral("lift")] = core::liftJson(lift);
         QJsonArray n;
         for (const auto& s : notes)
             n.append(q(s));

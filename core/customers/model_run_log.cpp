@@ -1,5 +1,6 @@
 #include "customers/model_run_log.h"
 
+#include "common/error.h"
 #include "db/database.h"
 
 #include <QtCore/QJsonDocument>
@@ -47,6 +48,25 @@ void ModelRunLog::fail(Database& db, std::int64_t runId, bool cancelled, const s
     } catch (...) {
         // The run stays 'running'; the results were not written either way.
     }
+}
+
+void ModelRunLog::guard(Database& db, std::int64_t runId, std::chrono::steady_clock::time_point started,
+                        const std::function<void()>& work)
+{
+    try {
+        work();
+    } catch (const Error& e) {
+        fail(db, runId, e.code() == Error::Code::Cancelled, e.what(), elapsedMs(started));
+        throw;
+    } catch (const std::exception& e) {
+        fail(db, runId, false, e.what(), elapsedMs(started));
+        throw;
+    }
+}
+
+std::int64_t ModelRunLog::elapsedMs(std::chrono::steady_clock::time_point since)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
 }
 
 } // namespace kestrel::core

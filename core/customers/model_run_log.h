@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include <pqxx/transaction>
@@ -24,6 +26,12 @@ public:
     /// Marks the run failed (or cancelled when cancelled is true) with the error text; never throws.
     static void fail(Database& db, std::int64_t runId, bool cancelled, const std::string& error,
                      std::int64_t durationMs) noexcept;
+    /// Runs work (which writes the results and calls succeed() in their transaction); when it throws,
+    /// marks the run cancelled (Error(Cancelled)) or failed, with the time since started, and rethrows.
+    static void guard(Database& db, std::int64_t runId, std::chrono::steady_clock::time_point started,
+                      const std::function<void()>& work);
+    /// Milliseconds since a moment, for durations.
+    static std::int64_t elapsedMs(std::chrono::steady_clock::time_point since);
 };
 
 } // namespace kestrel::core

@@ -18,11 +18,6 @@
 namespace kestrel::core {
 namespace {
 
-std::int64_t elapsedMs(std::chrono::steady_clock::time_point since)
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
-}
-
 } // namespace
 
 RfmReport RfmService::run(JobContext& ctx, const RfmOptions& options)
@@ -66,7 +61,7 @@ RfmReport RfmService::run(JobContext& ctx, const RfmOptions& options)
     params[QStringLiteral("as_of")] = QString::fromStdString(f.asOf);
     const std::int64_t runId = ModelRunLog::start(ctx.db(), "rfm", params, f.asOf);
     report.runId = runId;
-    try {
+    ModelRunLog::guard(ctx.db(), runId, started, [&] {
         ctx.progress(0.9, QCoreApplication::translate("Rfm", "Writing RFM scores").toStdString());
         ctx.db().transact([&](pqxx::work& tx) {
             tx.exec0("CREATE TEMP TABLE rfm_stage (user_id bigint PRIMARY KEY, recency integer, frequency integer, "
@@ -111,16 +106,10 @@ RfmReport RfmService::run(JobContext& ctx, const RfmOptions& options)
             metrics[QStringLiteral("users_scored")] = static_cast<double>(report.usersScored);
             metrics[QStringLiteral("users_no_orders")] = static_cast<double>(report.usersNoOrders);
             metrics[QStringLiteral("feature_seconds")] = report.featureSeconds;
-            report.durationMs = elapsedMs(started);
+            report.durationMs = ModelRunLog::elapsedMs(started);
             ModelRunLog::succeed(tx, runId, metrics, report.durationMs);
         });
-    } catch (const Error& e) {
-        ModelRunLog::fail(ctx.db(), runId, e.code() == Error::Code::Cancelled, e.what(), elapsedMs(started));
-        throw;
-    } catch (const std::exception& e) {
-        ModelRunLog::fail(ctx.db(), runId, false, e.what(), elapsedMs(started));
-        throw;
-    }
+    });
     ctx.progress(1.0, QCoreApplication::translate("Rfm", "RFM scores written").toStdString());
     return report;
 }

@@ -7,6 +7,7 @@
 #include "customers/model_run_log.h"
 #include "db/copy_stream.h"
 #include "db/database.h"
+#include "modeling/metrics_json.h"
 #include "jobs/job_context.h"
 
 #include <QtCore/QJsonArray>
@@ -29,11 +30,6 @@ constexpr std::size_t kTopUsers = 10;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 using Clock = std::chrono::steady_clock;
-
-std::int64_t elapsedMs(Clock::time_point since)
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - since).count();
-}
 
 double seconds(Clock::time_point since)
 {
@@ -157,19 +153,6 @@ void requireBothOutcomes(const CutSet& set, const char* role, const std::string&
                        what, set.cut, until, rows, positives));
 }
 
-QJsonArray reasonsJson(const std::vector<ScoreReason>& reasons)
-{
-    QJsonArray out;
-    for (const auto& r : reasons) {
-        QJsonObject o;
-        o[QStringLiteral("feature")] = QString::fromStdString(r.feature);
-        o[QStringLiteral("value")] = std::isnan(r.value) ? QJsonValue() : QJsonValue(r.value);
-        o[QStringLiteral("contribution")] = r.contribution;
-        out.append(o);
-    }
-    return out;
-}
-
 std::string compactJson(const QJsonArray& a)
 {
     return QJsonDocument(a).toJson(QJsonDocument::Compact).toStdString();
@@ -226,27 +209,9 @@ QJsonObject metricsJson(const ScoringReport& r)
     m[QStringLiteral("roc_auc")] = r.rocAuc;
     m[QStringLiteral("pr_auc")] = r.prAuc;
     m[QStringLiteral("log_loss")] = r.logLoss;
-    QJsonArray roc, reliability, lift, importance, histogram;
+    QJsonArray roc, importance, histogram;
     for (const auto& [fpr, tpr] : r.roc)
         roc.append(QJsonArray{fpr, tpr});
-    for (const auto& b : r.reliability) {
-        QJsonObject o;
-        o[QStringLiteral("lower")] = b.lower;
-        o[QStringLiteral("upper")] = b.upper;
-        o[QStringLiteral("mean_predicted")] = b.meanPredicted;
-        o[QStringLiteral("observed_rate")] = b.observedRate;
-        o[QStringLiteral("count")] = static_cast<double>(b.count);
-        reliability.append(o);
-    }
-    for (const auto& p : r.lift) {
-        QJsonObject o;
-        o[QStringLiteral("fraction")] = p.fraction;
-        o[QStringLiteral("rows")] = static_cast<double>(p.rows);
-        o[QStringLiteral("positive_rate")] = p.positiveRate;
-        o[QStringLiteral("lift")] = p.lift;
-        o[QStringLiteral("capture")] = p.capture;
-        lift.append(o);
-    }
     for (const auto& [feature, gain] : r.importance) {
         QJsonObject o;
         o[QStringLiteral("feature")] = QString::fromStdString(feature);
@@ -256,8 +221,8 @@ QJsonObject metricsJson(const ScoringReport& r)
     for (const auto c : r.histogram)
         histogram.append(static_cast<double>(c));
     m[QStringLiteral("roc")] = roc;
-    m[QStringLiteral("reliability")] = reliability;
-    m[QStringLiteral("lift")] = lift;
+    m[QStringLiteral("reliability")] = reliabilityJson(r.reliability);
+    m[QStringLiteral("lift")] = liftJson(r.lift);
     m[QStringLiteral("importance")] = importance;
     QJsonObject h;
     h[QStringLiteral("bins")] = 20;
@@ -466,7 +431,7 @@ ScoringReport ScoringService::run(JobContext& ctx, const ScoringOptions& options
     const std::string runColumn = churn ? "churn_run_id" : "purchase_run_id";
     const std::int64_t runId = ModelRunLog::start(ctx.db(), modelName(options.kind), runParams, scored.cut);
     report.runId = runId;
-    try {
+    ModelRunLog::guard(ctx.db(), runId, started, [&] {
         ctx.progress(0.9, QCoreApplication::translate("Scores", "Writing scores").toStdString());
         const std::vector<std::uint8_t> artifact = trained.model->save();
         ctx.db().transact([&](pqxx::work& tx) {
@@ -480,7 +445,7 @@ ScoringReport ScoringService::run(JobContext& ctx, const ScoringOptions& options
                     row += '\t';
                     row += shortNumber(scores[i], "%.9g");
                     row += '\t';
-                    CopyStream::escape(row, compactJson(reasonsJson(reasonsOf(
+                    CopyStream::escape(row, compactJson(scoreReasonsJson(reasonsOf(
                                                 &contributions[i * (cols + 1)], &scored.raw[i * cols], cols, names))));
                     copy.endRow();
                     if (i % 65536 == 0)
@@ -506,16 +471,10 @@ ScoringReport ScoringService::run(JobContext& ctx, const ScoringOptions& options
                             "WHERE run_id = $1",
                             runId, hexOf(artifact), train.cut);
             ctx.throwIfStopped();
-            report.durationMs = elapsedMs(started);
+            report.durationMs = ModelRunLog::elapsedMs(started);
             ModelRunLog::succeed(tx, runId, metricsJson(report), report.durationMs);
         });
-    } catch (const Error& e) {
-        ModelRunLog::fail(ctx.db(), runId, e.code() == Error::Code::Cancelled, e.what(), elapsedMs(started));
-        throw;
-    } catch (const std::exception& e) {
-        ModelRunLog::fail(ctx.db(), runId, false, e.what(), elapsedMs(started));
-        throw;
-    }
+    });
     ctx.progress(1.0, QCoreApplication::translate("Scores", "Scores written").toStdString());
     return report;
 }
@@ -625,6 +584,19 @@ std::vector<ScoringRun> ScoringService::history(Database& db, const std::string&
             out.push_back(std::move(run));
         }
     });
+    return out;
+}
+
+QJsonArray scoreReasonsJson(const std::vector<ScoreReason>& reasons)
+{
+    QJsonArray out;
+    for (const auto& r : reasons) {
+        QJsonObject o;
+        o[QStringLiteral("feature")] = QString::fromStdString(r.feature);
+        o[QStringLiteral("value")] = std::isnan(r.value) ? QJsonValue() : QJsonValue(r.value);
+        o[QStringLiteral("contribution")] = r.contribution;
+        out.append(o);
+    }
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "analytics/binary_metrics.h"
 
+#include <QtCore/QJsonArray>
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -42,6 +44,9 @@ struct ScoredUser {
     double score = 0;
     std::vector<ScoreReason> reasons;
 };
+
+/// Reasons as stored in ml.user_metrics: [{feature, value (null when missing), contribution}].
+QJsonArray scoreReasonsJson(const std::vector<ScoreReason>& reasons);
 
 /// What a run measured and wrote.
 struct ScoringReport {

@@ -28,11 +28,6 @@ namespace {
 
 using analytics::RowMatrix;
 
-std::int64_t elapsedMs(std::chrono::steady_clock::time_point since)
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
-}
-
 /// The clustering matrix: transformed so heavy tails do not own the distances.
 RowMatrix transformed(const CustomerFeatures& f)
 {
@@ -355,7 +350,7 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
     params[QStringLiteral("features")] = featureList;
     const std::int64_t runId = ModelRunLog::start(ctx.db(), "segments", params, f.asOf);
     report.runId = runId;
-    try {
+    ModelRunLog::guard(ctx.db(), runId, started, [&] {
         ctx.progress(0.95, QCoreApplication::translate("Segments", "Writing segments").toStdString());
         ctx.db().transact([&](pqxx::work& tx) {
             for (const auto& s : report.segments) {
@@ -434,16 +429,10 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
             metrics[QStringLiteral("scan")] = scan;
             metrics[QStringLiteral("sizes")] = sizes;
             metrics[QStringLiteral("feature_seconds")] = report.featureSeconds;
-            report.durationMs = elapsedMs(started);
+            report.durationMs = ModelRunLog::elapsedMs(started);
             ModelRunLog::succeed(tx, runId, metrics, report.durationMs);
         });
-    } catch (const Error& e) {
-        ModelRunLog::fail(ctx.db(), runId, e.code() == Error::Code::Cancelled, e.what(), elapsedMs(started));
-        throw;
-    } catch (const std::exception& e) {
-        ModelRunLog::fail(ctx.db(), runId, false, e.what(), elapsedMs(started));
-        throw;
-    }
+    });
     ctx.progress(1.0, QCoreApplication::translate("Segments", "Segments written").toStdString());
     return report;
 }

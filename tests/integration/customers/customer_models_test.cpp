@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "jobs/job_context.h"
 #include "synth/synth_generator.h"
+#include "sql_probe.h"
 #include "test_cluster.h"
 
 #include <gtest/gtest.h>
@@ -21,13 +22,15 @@
 namespace kestrel::core {
 namespace {
 
+using test::errorCodeOf;
+
 constexpr const char* kEndDate = "2026-05-01";
 constexpr const char* kAsOf = "2026-03-15";
 constexpr const char* kAsOfSql = "'2026-03-15 00:00:00+00'::timestamptz";
 
-class CustomerModelsTest : public ::testing::Test {
+class CustomerModelsTest : public ::testing::Test, protected test::SqlProbe {
 protected:
-    CustomerModelsTest() : m_db(test::TestCluster::instance().params())
+    CustomerModelsTest() : SqlProbe(test::TestCluster::instance().params())
     {
         exec("TRUNCATE ml.segments, ml.user_metrics, ml.model_runs CASCADE");
         SynthOptions o;
@@ -42,29 +45,6 @@ protected:
         SynthGenerator(o).run(ctx);
     }
 
-    void exec(const std::string& sql)
-    {
-        m_db.transact([&](pqxx::work& tx) { tx.exec0(sql); });
-    }
-    std::string text(const std::string& sql)
-    {
-        std::string v;
-        m_db.read([&](pqxx::work& tx) {
-            const auto f = tx.exec1(sql)[0];
-            v = f.is_null() ? "NULL" : f.c_str();
-        });
-        return v;
-    }
-    double real(const std::string& sql)
-    {
-        double v = 0;
-        m_db.read([&](pqxx::work& tx) {
-            const auto f = tx.exec1(sql)[0];
-            v = f.is_null() ? std::nan("") : f.as<double>();
-        });
-        return v;
-    }
-    long long scalar(const std::string& sql) { return std::llround(real(sql)); }
 
     CustomerFeatures features(const std::string& asOf = kAsOf, int batch = 37)
     {
@@ -114,20 +94,7 @@ protected:
                     "rfm_monetary, rfm_r, rfm_f, rfm_m, rfm_segment, rfm_run_id, segment_id, segment_run_id), '|' "
                     "ORDER BY user_id)), 'empty') FROM ml.user_metrics");
     }
-    template <typename Fn> Error::Code errorOf(Fn&& fn, std::string* message = nullptr)
-    {
-        try {
-            fn();
-        } catch (const Error& e) {
-            if (message)
-                *message = e.what();
-            return e.code();
-        }
-        ADD_FAILURE() << "no error thrown";
-        return Error::Code::Internal;
-    }
 
-    Database m_db;
 };
 
 TEST_F(CustomerModelsTest, FeaturesEqualIndependentSql)
@@ -254,7 +221,7 @@ TEST_F(CustomerModelsTest, AsOfIsHonoured)
 TEST_F(CustomerModelsTest, BadAsOfIsRefused)
 {
     std::string message;
-    EXPECT_EQ(errorOf([&] { features("not a date"); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { features("not a date"); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("not a date"), std::string::npos) << message;
 }
 
@@ -296,7 +263,7 @@ TEST_F(CustomerModelsTest, RfmCancelLeavesPreviousScores)
 {
     rfm();
     const std::string digest = metricsDigest();
-    EXPECT_EQ(errorOf([&] { rfm("2026-04-20", "Writing RFM scores"); }), Error::Code::Cancelled);
+    EXPECT_EQ(errorCodeOf([&] { rfm("2026-04-20", "Writing RFM scores"); }), Error::Code::Cancelled);
     EXPECT_EQ(metricsDigest(), digest);
     EXPECT_EQ(text("SELECT status FROM ml.model_runs ORDER BY run_id DESC LIMIT 1"), "cancelled");
 }
@@ -309,18 +276,18 @@ TEST_F(CustomerModelsTest, EmptyDatabaseIsRefusedAndNothingOverwritten)
     const long long runs = scalar("SELECT count(*) FROM ml.model_runs");
     std::string message;
     // Before the first signup there are no users at all.
-    EXPECT_EQ(errorOf([&] { rfm("2000-01-01", {}); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { rfm("2000-01-01", {}); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("nothing was written"), std::string::npos) << message;
     SegmentationOptions o = withK(3);
     o.asOf = "2000-01-01";
-    EXPECT_EQ(errorOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("nothing was written"), std::string::npos) << message;
     EXPECT_EQ(metricsDigest(), digest);
     EXPECT_EQ(scalar("SELECT count(*) FROM ml.model_runs"), runs);
 
     exec("TRUNCATE crm.users CASCADE");
-    EXPECT_EQ(errorOf([&] { rfm(); }), Error::Code::InvalidArgument);
-    EXPECT_EQ(errorOf([&] { segments(withK(2)); }), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { rfm(); }), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { segments(withK(2)); }), Error::Code::InvalidArgument);
 }
 
 TEST_F(CustomerModelsTest, SegmentsAreWrittenWithProfiles)
@@ -376,7 +343,7 @@ TEST_F(CustomerModelsTest, TooFewUsersForKIsRefused)
     segments(withK(3));
     const std::string digest = metricsDigest();
     std::string message;
-    EXPECT_EQ(errorOf([&] { segments(withK(100000)); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { segments(withK(100000)); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("need at least 100000 users"), std::string::npos) << message;
     EXPECT_EQ(metricsDigest(), digest);
 }
@@ -386,7 +353,7 @@ TEST_F(CustomerModelsTest, SegmentsCancelLeavesPreviousSegments)
     segments(withK(3));
     const std::string digest = metricsDigest();
     const long long segmentRows = scalar("SELECT count(*) FROM ml.segments");
-    EXPECT_EQ(errorOf([&] { segments(withK(4), "Writing segments"); }), Error::Code::Cancelled);
+    EXPECT_EQ(errorCodeOf([&] { segments(withK(4), "Writing segments"); }), Error::Code::Cancelled);
     EXPECT_EQ(metricsDigest(), digest);
     EXPECT_EQ(scalar("SELECT count(*) FROM ml.segments"), segmentRows);
     EXPECT_EQ(text("SELECT status FROM ml.model_runs ORDER BY run_id DESC LIMIT 1"), "cancelled");
@@ -431,13 +398,13 @@ TEST_F(CustomerModelsTest, DbscanWritesSegmentsNoiseAndKDistance)
     const std::string digest = metricsDigest();
     o.eps = 1e-6;
     std::string message;
-    EXPECT_EQ(errorOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("every user is noise"), std::string::npos) << message;
     EXPECT_EQ(metricsDigest(), digest);
     // min samples above the user count.
     o.eps = 0;
     o.minSamples = 100000;
-    EXPECT_EQ(errorOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { segments(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("needs at least 100000 users"), std::string::npos) << message;
 }
 

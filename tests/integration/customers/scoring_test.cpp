@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "jobs/job_context.h"
 #include "synth/synth_generator.h"
+#include "sql_probe.h"
 #include "test_cluster.h"
 
 #include <gtest/gtest.h>
@@ -27,9 +28,11 @@
 namespace kestrel::core {
 namespace {
 
+using test::errorCodeOf;
+
 constexpr const char* kEndDate = "2026-05-01";
 
-class ScoringTest : public ::testing::Test {
+class ScoringTest : public ::testing::Test, protected test::SqlProbe {
 protected:
     static void SetUpTestSuite()
     {
@@ -47,35 +50,12 @@ protected:
         SynthGenerator(o).run(ctx);
     }
 
-    ScoringTest() : m_db(test::TestCluster::instance().params())
+    ScoringTest() : SqlProbe(test::TestCluster::instance().params())
     {
         exec("TRUNCATE ml.scores, ml.segments, ml.user_metrics, ml.model_runs CASCADE");
         exec("DELETE FROM ops.settings WHERE key = 'churn.inactive_days'");
     }
 
-    void exec(const std::string& sql)
-    {
-        m_db.transact([&](pqxx::work& tx) { tx.exec0(sql); });
-    }
-    std::string text(const std::string& sql)
-    {
-        std::string v;
-        m_db.read([&](pqxx::work& tx) {
-            const auto f = tx.exec1(sql)[0];
-            v = f.is_null() ? "NULL" : f.c_str();
-        });
-        return v;
-    }
-    double real(const std::string& sql)
-    {
-        double v = 0;
-        m_db.read([&](pqxx::work& tx) {
-            const auto f = tx.exec1(sql)[0];
-            v = f.is_null() ? std::nan("") : f.as<double>();
-        });
-        return v;
-    }
-    long long scalar(const std::string& sql) { return std::llround(real(sql)); }
 
     ScoringReport score(ScoringOptions o, const std::string& stopAt = {})
     {
@@ -109,20 +89,7 @@ protected:
                     "WHERE run_id = " +
                     std::to_string(run));
     }
-    template <typename Fn> Error::Code errorOf(Fn&& fn, std::string* message = nullptr)
-    {
-        try {
-            fn();
-        } catch (const Error& e) {
-            if (message)
-                *message = e.what();
-            return e.code();
-        }
-        ADD_FAILURE() << "no error thrown";
-        return Error::Code::Internal;
-    }
 
-    Database m_db;
 };
 
 TEST_F(ScoringTest, BothModelsBeatTheIssueBarOnHeldOutData)
@@ -285,9 +252,9 @@ TEST_F(ScoringTest, RunsCompareWithDrift)
 
     const ScoringReport c = score(kind(ScoringOptions::Kind::Churn));
     std::string message;
-    EXPECT_EQ(errorOf([&] { ScoringService::compare(m_db, a.runId, c.runId); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { ScoringService::compare(m_db, a.runId, c.runId); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("only runs of the same model"), std::string::npos) << message;
-    EXPECT_EQ(errorOf([&] { ScoringService::compare(m_db, a.runId, 999999); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { ScoringService::compare(m_db, a.runId, 999999); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("run 999999 is not a succeeded"), std::string::npos) << message;
 
     const auto runs = ScoringService::history(m_db, "propensity");
@@ -308,7 +275,7 @@ TEST_F(ScoringTest, ChurnDefinitionIsASetting)
     ScoringOptions o = kind(ScoringOptions::Kind::Churn);
     o.churnDays = 30; // a run's own N wins over the setting
     EXPECT_EQ(score(o).windowDays, 30);
-    EXPECT_EQ(errorOf([&] { ScoringService::setChurnDays(m_db, 0); }), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { ScoringService::setChurnDays(m_db, 0); }), Error::Code::InvalidArgument);
     EXPECT_EQ(ScoringService::churnDays(m_db), 45);
 }
 
@@ -319,7 +286,7 @@ TEST_F(ScoringTest, CancelDuringTrainingKeepsThePreviousScores)
     const std::string digest = scoresDigest();
     const long long scoreRows = scalar("SELECT count(*) FROM ml.scores");
     for (const char* at : {"Training the model", "Writing scores"}) {
-        EXPECT_EQ(errorOf([&] { score(kind(ScoringOptions::Kind::Churn, 5), at); }), Error::Code::Cancelled) << at;
+        EXPECT_EQ(errorCodeOf([&] { score(kind(ScoringOptions::Kind::Churn, 5), at); }), Error::Code::Cancelled) << at;
         EXPECT_EQ(scoresDigest(), digest) << at;
         EXPECT_EQ(scalar("SELECT count(*) FROM ml.scores"), scoreRows) << at;
     }
@@ -334,15 +301,15 @@ TEST_F(ScoringTest, TooLittleHistoryOrBadOptionsWriteNothing)
     std::string message;
     ScoringOptions o = kind(ScoringOptions::Kind::Churn);
     o.asOf = "2025-10-01"; // before the generated history
-    EXPECT_EQ(errorOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("not enough history for the training window"), std::string::npos) << message;
     EXPECT_NE(message.find("nothing was written"), std::string::npos) << message;
     o.asOf = "not a date";
-    EXPECT_EQ(errorOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("not a valid date"), std::string::npos) << message;
     o = kind(ScoringOptions::Kind::Propensity);
     o.horizonDays = 0;
-    EXPECT_EQ(errorOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { score(o); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("horizon must be 1 to 365 days"), std::string::npos) << message;
     EXPECT_EQ(scoresDigest(), digest);
     EXPECT_EQ(scalar("SELECT count(*) FROM ml.model_runs"), runs);
@@ -353,7 +320,7 @@ TEST_F(ScoringTest, EmptyDatabaseIsRefused)
 {
     exec("TRUNCATE crm.users, crm.orders, crm.order_items, crm.events CASCADE");
     std::string message;
-    EXPECT_EQ(errorOf([&] { score(kind(ScoringOptions::Kind::Propensity)); }, &message), Error::Code::InvalidArgument);
+    EXPECT_EQ(errorCodeOf([&] { score(kind(ScoringOptions::Kind::Propensity)); }, &message), Error::Code::InvalidArgument);
     EXPECT_NE(message.find("no orders or events"), std::string::npos) << message;
     EXPECT_EQ(scalar("SELECT count(*) FROM ml.model_runs"), 0);
 }
