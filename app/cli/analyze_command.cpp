@@ -155,7 +155,7 @@ int runAnalyzeSegments(const ParsedArgs& args)
                     "written to ml.segments and ml.user_metrics.segment_id (eps %.4g%s, min samples %d; features "
                     "%.2f s, total %.2f s)\n",
                     static_cast<long long>(r.runId), r.asOf.c_str(), static_cast<long long>(r.users), r.k,
-                    static_cast<long long>(r.noise), r.eps, args.eps > 0 ? "" : ", the k-distance knee", r.minSamples,
+                    static_cast<long long>(r.noise), r.eps, args.eps > 0 ? "" : ", suggested by the k-distance curve", r.minSamples,
                     r.featureSeconds, static_cast<double>(r.durationMs) / 1000);
     else
         std::printf("segments run %lld as of %s: %lld users in %d k-means segments%s, written to ml.segments and "

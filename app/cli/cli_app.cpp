@@ -112,7 +112,7 @@ int parse(int argc, char** argv, ParsedArgs& out)
     seg->add_option("--k-max", out.kMax, "largest k to try (default 8)")->check(CLI::Range(2, 1000))->excludes(kOpt);
     seg->add_option("--seed", out.seed, "k-means++ seed (default 42); the same data and seed give the same segments");
     seg->add_option("--method", out.segmentMethod, "kmeans (default) or dbscan")->check(CLI::IsMember({"kmeans", "dbscan"}));
-    seg->add_option("--eps", out.eps, "DBSCAN radius in standardised units (default: the knee of the k-distance curve)")
+    seg->add_option("--eps", out.eps, "DBSCAN radius in standardised units (default: the k-distance knee, at least its 90th percentile)")
         ->check(CLI::Range(1e-9, 1e9));
     seg->add_option("--min-samples", out.minSamples, "DBSCAN: neighbours within eps that make a core user (default: 2 x features)")
         ->check(CLI::Range(1, 100000));

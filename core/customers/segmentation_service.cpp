@@ -62,7 +62,10 @@ std::string phraseList(const std::vector<std::string>& parts)
 
 /// "high spend, buys monthly, bought recently, 40% of revenue" from the centroid's z-scores and the
 /// members' own order cadence.
-std::string profileOf(const SegmentSummary& s, double meanFrequency, double shareRepeat, double meanGapDays)
+/// spendRatio: the segment's spend per buying member over everyone's spend per buyer (1 = typical),
+/// so "high spend" compares buyers with buyers rather than with the many who never ordered.
+std::string profileOf(const SegmentSummary& s, double meanFrequency, double shareRepeat, double meanGapDays,
+                      double spendRatio)
 {
     auto zOf = [&](const char* name) {
         for (const auto& c : s.centroid)
@@ -74,10 +77,9 @@ std::string profileOf(const SegmentSummary& s, double meanFrequency, double shar
     if (meanFrequency < 0.5) {
         parts.push_back(QCoreApplication::translate("Segments", "mostly no orders").toStdString());
     } else {
-        const double spend = zOf("monetary");
-        parts.push_back(spend >= 0.5    ? QCoreApplication::translate("Segments", "high spend").toStdString()
-                        : spend <= -0.5 ? QCoreApplication::translate("Segments", "low spend").toStdString()
-                                        : QCoreApplication::translate("Segments", "medium spend").toStdString());
+        parts.push_back(spendRatio >= 1.5    ? QCoreApplication::translate("Segments", "high spend").toStdString()
+                        : spendRatio <= 0.67 ? QCoreApplication::translate("Segments", "low spend").toStdString()
+                                             : QCoreApplication::translate("Segments", "medium spend").toStdString());
         if (shareRepeat < 0.5)
             parts.push_back(QCoreApplication::translate("Segments", "mostly one-time buyers").toStdString());
         else if (meanGapDays <= 10)
@@ -111,7 +113,12 @@ KDistanceSummary thinCurve(const std::vector<double>& curve, int k)
 {
     KDistanceSummary out;
     out.k = k;
-    out.epsSuggested = analytics::kDistanceKnee(curve);
+    // The knee, but no lower than the 90th percentile: customer data is a dense crowd of light users
+    // and a sparse tail of buyers, and the knee of such a curve sits inside the crowd, which would
+    // leave most buyers (and most revenue) as noise. At the 90th percentile at least 90% of users
+    // are core, so noise stays under a tenth.
+    const double p90 = curve.empty() ? 0.0 : curve[(curve.size() - 1) * 9 / 10];
+    out.epsSuggested = std::max(analytics::kDistanceKnee(curve), p90);
     const std::size_t n = curve.size();
     const std::size_t shown = std::min<std::size_t>(n, 200);
     for (std::size_t i = 0; i < shown; ++i) {
@@ -302,6 +309,10 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
     });
     if (size[0] > 0)
         order.push_back(0);
+    std::int64_t allBuyers = 0;
+    for (const auto b : buyers)
+        allBuyers += b;
+    const double allSpendPerBuyer = allBuyers > 0 ? totalMoney / static_cast<double>(allBuyers) : 0.0;
     std::vector<int> idOf(groups, -1);
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
         const int g = order[rank];
@@ -323,7 +334,9 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
         const double shareRepeat =
             buyers[g] > 0 ? static_cast<double>(repeat[g]) / static_cast<double>(buyers[g]) : 0.0;
         const double meanGap = repeat[g] > 0 ? gapSum[g] / static_cast<double>(repeat[g]) : 0.0;
-        s.profile = profileOf(s, meanFreq, shareRepeat, meanGap);
+        const double spendPerBuyer = buyers[g] > 0 ? money[g] / static_cast<double>(buyers[g]) : 0.0;
+        s.profile = profileOf(s, meanFreq, shareRepeat, meanGap,
+                              allSpendPerBuyer > 0 ? spendPerBuyer / allSpendPerBuyer : 1.0);
         if (id < 0)
             s.profile = QCoreApplication::translate("Segments", "outliers in no segment").toStdString() + ", " +
                         s.profile;

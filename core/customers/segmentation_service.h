@@ -12,7 +12,7 @@ namespace kestrel::core {
 class JobContext;
 
 /// What `kestrel analyze segments` asks for: k-means with a fixed k or the silhouette-best k in
-/// [kMin, kMax], or DBSCAN with eps (given, or the knee of the k-distance curve) and minSamples.
+/// [kMin, kMax], or DBSCAN with eps (given, or suggested from the k-distance curve) and minSamples.
 struct SegmentationOptions {
     enum class Method { KMeans, Dbscan };
     Method method = Method::KMeans;
@@ -20,14 +20,14 @@ struct SegmentationOptions {
     int k = 0;        ///< k-means: > 0 use this k; 0 scan kMin..kMax and take suggestK
     int kMin = 2, kMax = 8;
     std::uint64_t seed = 42; ///< k-means++ seed (and the sample shown); same data and seed → same segments
-    double eps = 0;          ///< DBSCAN radius in standardised units; 0 = the knee of the k-distance curve
+    double eps = 0;          ///< DBSCAN radius in standardised units; 0 = suggested (k-distance knee, ≥ its p90)
     int minSamples = 0;      ///< DBSCAN core-row threshold (the row itself included); 0 = 2 × features
 };
 
 /// DBSCAN's k-distance curve (k = minSamples), evenly thinned for display.
 struct KDistanceSummary {
     int k = 0;
-    double epsSuggested = 0;                       ///< the curve's knee
+    double epsSuggested = 0;                       ///< the curve's knee, at least its 90th percentile
     std::vector<std::pair<double, double>> points; ///< (share of rows, distance), ascending, ≤ 200
 };
 

@@ -368,6 +368,8 @@ TEST_F(CustomerModelsTest, DbscanWritesSegmentsNoiseAndKDistance)
     EXPECT_EQ(r.minSamples, 14);
     EXPECT_GT(r.eps, 0.0);
     EXPECT_DOUBLE_EQ(r.eps, r.kDistance.epsSuggested);
+    // The suggested eps leaves at most a tenth of the users as noise (it is at least the curve's p90).
+    EXPECT_LE(r.noise, r.users / 10);
     ASSERT_FALSE(r.kDistance.points.empty());
     EXPECT_LE(r.kDistance.points.size(), 200u);
     for (std::size_t i = 1; i < r.kDistance.points.size(); ++i)
