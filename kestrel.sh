@@ -44,6 +44,13 @@ cmd_run() {
   fi
   "$KESTREL_BIN" db migrate
   "$KESTREL_BIN" generate --if-empty
+  # First start: fill the Segments and Scores pages too (seconds on the demo data; a database
+  # too short for a model just says so and the page offers Run).
+  if ! "$KESTREL_BIN" analyze runs --json 2>/dev/null | grep -q '"run_id"'; then
+    for model in rfm segments propensity churn; do
+      "$KESTREL_BIN" analyze "$model" | head -n 1 || true
+    done
+  fi
   ensure_runtime_dir
   local rc=0
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
