@@ -28,16 +28,18 @@ struct RowMatrixSource {
 using KdTree = nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, RowMatrixSource>,
                                                    RowMatrixSource, -1, std::size_t>;
 
-// Counts rows within a squared radius without storing them.
+// Counts rows within a squared radius without storing them, and stops the search once `enough`
+// are found: whether a row is core only needs minSamples neighbours, and in a dense crowd the full
+// count would visit the whole crowd from every one of its rows.
 class CountingResultSet {
 public:
-    explicit CountingResultSet(double radiusSq) : m_radiusSq(radiusSq) {}
+    CountingResultSet(double radiusSq, std::size_t enough) : m_radiusSq(radiusSq), m_enough(enough) {}
     bool addPoint(double distSq, std::size_t /*index*/)
     {
         if (distSq <= m_radiusSq) {
             ++m_count;
         }
-        return true;
+        return m_count < m_enough;
     }
     double worstDist() const { return m_radiusSq; }
     bool full() const { return true; }
@@ -45,6 +47,7 @@ public:
 
 private:
     double m_radiusSq;
+    std::size_t m_enough;
     std::size_t m_count = 0;
 };
 
@@ -89,7 +92,7 @@ DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const Kern
                 control.throwIfStopped();
                 control.report(0.5 * static_cast<double>(r - begin) / static_cast<double>(end - begin));
             }
-            CountingResultSet count(radiusSq);
+            CountingResultSet count(radiusSq, static_cast<std::size_t>(options.minSamples));
             tree.findNeighbors(count, x.row(r).data(), nanoflann::SearchParams(32, 0.0f, false));
             result.core[static_cast<std::size_t>(r)] = count.size() >= static_cast<std::size_t>(options.minSamples);
         }
@@ -119,7 +122,8 @@ DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const Kern
                     continue;
                 }
                 result.labels[other] = cluster;
-                if (result.core[other]) {
+                // An exact duplicate of this row has the very same neighbourhood, searched just now.
+                if (result.core[other] && distSq > 0.0) {
                     queue.push_back(other);
                 }
             }
