@@ -1381,6 +1381,209 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::FeatureTexts</name>
+    <message>
+        <source>Days since last order</source>
+        <translation>Days since last order</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Recency</translation>
+    </message>
+    <message>
+        <source>Recency: days since the last order</source>
+        <translation>Recency: days since the last order</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Orders: the number of completed orders</source>
+        <translation>Orders: the number of completed orders</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Spend: the total of completed orders</source>
+        <translation>Spend: the total of completed orders</translation>
+    </message>
+    <message>
+        <source>Days since sign-up</source>
+        <translation>Days since sign-up</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>Tenure: days since the customer signed up</source>
+        <translation>Tenure: days since the customer signed up</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Average basket</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <source>Basket: the average order amount</source>
+        <translation>Basket: the average order amount</translation>
+    </message>
+    <message>
+        <source>Days between orders</source>
+        <translation>Days between orders</translation>
+    </message>
+    <message>
+        <source>Days between orders: the average gap between completed orders (none with fewer than two)</source>
+        <translation>Days between orders: the average gap between completed orders (none with fewer than two)</translation>
+    </message>
+    <message>
+        <source>Categories bought</source>
+        <translation>Categories bought</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Categories: the number of product categories bought</source>
+        <translation>Categories: the number of product categories bought</translation>
+    </message>
+    <message>
+        <source>Visits, 7 days</source>
+        <translation>Visits, 7 days</translation>
+    </message>
+    <message>
+        <source>Visits: sessions started in the last 7 days</source>
+        <translation>Visits: sessions started in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Visits, 30 days</source>
+        <translation>Visits, 30 days</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions: visits in the last 30 days</source>
+        <translation>Sessions: visits in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Visits, 90 days</source>
+        <translation>Visits, 90 days</translation>
+    </message>
+    <message>
+        <source>Visits: sessions started in the last 90 days</source>
+        <translation>Visits: sessions started in the last 90 days</translation>
+    </message>
+    <message>
+        <source>Page views, 30 days</source>
+        <translation>Page views, 30 days</translation>
+    </message>
+    <message>
+        <source>Page views in the last 30 days</source>
+        <translation>Page views in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Product views, 30 days</source>
+        <translation>Product views, 30 days</translation>
+    </message>
+    <message>
+        <source>Product pages viewed in the last 30 days</source>
+        <translation>Product pages viewed in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Added to cart, 30 days</source>
+        <translation>Added to cart, 30 days</translation>
+    </message>
+    <message>
+        <source>Products added to the cart in the last 30 days</source>
+        <translation>Products added to the cart in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Checkouts, 30 days</source>
+        <translation>Checkouts, 30 days</translation>
+    </message>
+    <message>
+        <source>Checkouts started in the last 30 days</source>
+        <translation>Checkouts started in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Purchases, 30 days</source>
+        <translation>Purchases, 30 days</translation>
+    </message>
+    <message>
+        <source>Purchases recorded by the site in the last 30 days</source>
+        <translation>Purchases recorded by the site in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Searches, 30 days</source>
+        <translation>Searches, 30 days</translation>
+    </message>
+    <message>
+        <source>Searches in the last 30 days</source>
+        <translation>Searches in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Activity trend</source>
+        <translation>Activity trend</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Trend: activity in the last 30 days against the 30 before</source>
+        <translation>Trend: activity in the last 30 days against the 30 before</translation>
+    </message>
+    <message>
+        <source>Bot commands, 30 days</source>
+        <translation>Bot commands, 30 days</translation>
+    </message>
+    <message>
+        <source>Commands sent to the Telegram bot in the last 30 days</source>
+        <translation>Commands sent to the Telegram bot in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Days since last visit</source>
+        <translation>Days since last visit</translation>
+    </message>
+    <message>
+        <source>Days since the last activity of any kind; none when there was none in the last 90 days</source>
+        <translation>Days since the last activity of any kind; none when there was none in the last 90 days</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Active days</translation>
+    </message>
+    <message>
+        <source>Active days: days with any activity, over the whole history</source>
+        <translation>Active days: days with any activity, over the whole history</translation>
+    </message>
+    <message>
+        <source>Share of active days</source>
+        <translation>Share of active days</translation>
+    </message>
+    <message>
+        <source>Share of active days: active days out of all days since the first one (a steady visitor is near their usual rate, a fading one far below it)</source>
+        <translation>Share of active days: active days out of all days since the first one (a steady visitor is near their usual rate, a fading one far below it)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::FieldsTable</name>
     <message>
         <source>Field</source>
@@ -2336,6 +2539,14 @@
         <source>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</source>
         <translation>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Who is likely to buy and who is at risk of churning, with the reasons</source>
+        <translation>Who is likely to buy and who is at risk of churning, with the reasons</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -2357,6 +2568,18 @@
     <message>
         <source>The job failed without a message; see the log.</source>
         <translation>The job failed without a message; see the log.</translation>
+    </message>
+    <message>
+        <source>Scoring churn risk</source>
+        <translation>Scoring churn risk</translation>
+    </message>
+    <message>
+        <source>Scoring purchase propensity</source>
+        <translation>Scoring purchase propensity</translation>
+    </message>
+    <message>
+        <source>%1 users scored, ROC-AUC %2</source>
+        <translation>%1 users scored, ROC-AUC %2</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2829,801 @@ Nothing was stored; %2 is as it was.</translation>
     </message>
 </context>
 <context>
+    <name>kestrel::ui::ScoreChartData</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Scores %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users (%1)</source>
+        <translation>
+            <numerusform>%n user (%1)</numerusform>
+            <numerusform>%n users (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores of %1 users</source>
+        <translation>Scores of %1 users</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>False-positive rate</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>True-positive rate</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Finds %1 of the churners, flagging %2 of the others</source>
+        <translation>Finds %1 of the churners, flagging %2 of the others</translation>
+    </message>
+    <message>
+        <source>Finds %1 of the buyers, flagging %2 of the others</source>
+        <translation>Finds %1 of the buyers, flagging %2 of the others</translation>
+    </message>
+    <message>
+        <source>ROC curve · AUC %1</source>
+        <translation>ROC curve · AUC %1</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC curve</translation>
+    </message>
+    <message>
+        <source>Mean predicted score</source>
+        <translation>Mean predicted score</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Observed rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: predicted %2, observed %3 (%n users)</source>
+        <translation>
+            <numerusform>%1: predicted %2, observed %3 (%n user)</numerusform>
+            <numerusform>%1: predicted %2, observed %3 (%n users)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores %1–%2</source>
+        <translation>Scores %1–%2</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Perfect calibration</translation>
+    </message>
+    <message>
+        <source>Top share of users by score</source>
+        <translation>Top share of users by score</translation>
+    </message>
+    <message>
+        <source>Lift (× the average rate)</source>
+        <translation>Lift (× the average rate)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Top %1: %2× the average churn rate, %3 of all churners</source>
+        <translation>Top %1: %2× the average churn rate, %3 of all churners</translation>
+    </message>
+    <message>
+        <source>Top %1: %2× the average purchase rate, %3 of all buyers</source>
+        <translation>Top %1: %2× the average purchase rate, %3 of all buyers</translation>
+    </message>
+    <message>
+        <source>No model (lift 1)</source>
+        <translation>No model (lift 1)</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the total)</source>
+        <translation>%1 (%2 of the total)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Scores %1 · %2 (%3)</source>
+        <translation>Scores %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreDriftView</name>
+    <message>
+        <source>Population stability index over the 20 score bins: below 0.1 the distribution is stable, 0.1–0.25 a moderate shift, above 0.25 a large shift worth a look.</source>
+        <translation>Population stability index over the 20 score bins: below 0.1 the distribution is stable, 0.1–0.25 a moderate shift, above 0.25 a large shift worth a look.</translation>
+    </message>
+    <message>
+        <source>Users by band: rows run A, columns run B</source>
+        <translation>Users by band: rows run A, columns run B</translation>
+    </message>
+    <message>
+        <source>Score distributions</source>
+        <translation>Score distributions</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Share of users</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs in the table above and press Compare to see how the scores moved.</source>
+        <translation>Select two succeeded runs in the table above and press Compare to see how the scores moved.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1 → run %2&lt;/b&gt; · %3 users in run %1, %4 in run %2, %5 in both</source>
+        <translation>&lt;b&gt;Run %1 → run %2&lt;/b&gt; · %3 users in run %1, %4 in run %2, %5 in both</translation>
+    </message>
+    <message>
+        <source>Mean score: &lt;b&gt;%1 → %2&lt;/b&gt; (%3)</source>
+        <translation>Mean score: &lt;b&gt;%1 → %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>PSI: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>PSI: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Users changing band: &lt;b&gt;%1&lt;/b&gt; of the users in both runs</source>
+        <translation>Users changing band: &lt;b&gt;%1&lt;/b&gt; of the users in both runs</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users: %1 in run %2, %3 in run %4</source>
+        <translation>
+            <numerusform>%n user: %1 in run %2, %3 in run %4</numerusform>
+            <numerusform>%n users: %1 in run %2, %3 in run %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score distributions of runs %1 and %2</source>
+        <translation>Score distributions of runs %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreHeader</name>
+    <message>
+        <source>Show newest</source>
+        <translation>Show newest</translation>
+    </message>
+    <message>
+        <source>An older run is shown; go back to the newest one.</source>
+        <translation>An older run is shown; go back to the newest one.</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>How well the scores rank those with the outcome above the others, on a held-out window the model never saw: 0.5 is chance, 1 is perfect.</source>
+        <translation>How well the scores rank those with the outcome above the others, on a held-out window the model never saw: 0.5 is chance, 1 is perfect.</translation>
+    </message>
+    <message>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>Average precision on the held-out window: how pure the top of the list is. Compare it with the share of users with the outcome, which is what chance gives.</source>
+        <translation>Average precision on the held-out window: how pure the top of the list is. Compare it with the share of users with the outcome, which is what chance gives.</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>Log-loss</translation>
+    </message>
+    <message>
+        <source>How far the scores are from what happened, as probabilities, on the held-out window; lower is better.</source>
+        <translation>How far the scores are from what happened, as probabilities, on the held-out window; lower is better.</translation>
+    </message>
+    <message>
+        <source>Users scored</source>
+        <translation>Users scored</translation>
+    </message>
+    <message>
+        <source>Customers who got a score in this run.</source>
+        <translation>Customers who got a score in this run.</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Run time</translation>
+    </message>
+    <message>
+        <source>From the start of the run to its scores being stored.</source>
+        <translation>From the start of the run to its scores being stored.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id in ml.model_runs.</source>
+        <translation>The run&apos;s id in ml.model_runs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed %1 · %n rounds (trees) of depth %2</source>
+        <translation>
+            <numerusform>Seed %1 · %n round (tree) of depth %2</numerusform>
+            <numerusform>Seed %1 · %n rounds (trees) of depth %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained as of %1 (%2 users)</source>
+        <translation>Trained as of %1 (%2 users)</translation>
+    </message>
+    <message>
+        <source>validated as of %1 (%2 users, %3)</source>
+        <translation>validated as of %1 (%2 users, %3)</translation>
+    </message>
+    <message>
+        <source>scored as of %1</source>
+        <translation>scored as of %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Finished %1</translation>
+    </message>
+    <message>
+        <source>Average precision on the held-out window: how pure the top of the list is. Chance gives the share of users with the outcome, here %1.</source>
+        <translation>Average precision on the held-out window: how pure the top of the list is. Chance gives the share of users with the outcome, here %1.</translation>
+    </message>
+    <message>
+        <source>Features %1 · training %2 · scoring %3</source>
+        <translation>Features %1 · training %2 · scoring %3</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreOverview</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Every scored customer in bins of 0.05, coloured by band: low below 0.3, medium 0.3 to 0.6, high from 0.6. Click a legend entry to hide or show a band.</source>
+        <translation>Every scored customer in bins of 0.05, coloured by band: low below 0.3, medium 0.3 to 0.6, high from 0.6. Click a legend entry to hide or show a band.</translation>
+    </message>
+    <message>
+        <source>On the held-out validation window: the share of those with the outcome found (up) against the share of the others flagged (right) as the score threshold goes down.</source>
+        <translation>On the held-out validation window: the share of those with the outcome found (up) against the share of the others flagged (right) as the score threshold goes down.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted and observed</source>
+        <translation>Calibration: predicted and observed</translation>
+    </message>
+    <message>
+        <source>Validation users grouped by score: their mean score against how many really had the outcome. On the diagonal, a score of 0.3 means 30 in 100.</source>
+        <translation>Validation users grouped by score: their mean score against how many really had the outcome. On the diagonal, a score of 0.3 means 30 in 100.</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Lift by decile</translation>
+    </message>
+    <message>
+        <source>How many times the average rate the top 10 %, 20 % … of users by score have; hover a point for the share of all cases they hold.</source>
+        <translation>How many times the average rate the top 10 %, 20 % … of users by score have; hover a point for the share of all cases they hold.</translation>
+    </message>
+    <message>
+        <source>What drives the score</source>
+        <translation>What drives the score</translation>
+    </message>
+    <message>
+        <source>Gain (loss reduction per split)</source>
+        <translation>Gain (loss reduction per split)</translation>
+    </message>
+    <message>
+        <source>Feature importance: how much the model&apos;s splits on each feature improved it.</source>
+        <translation>Feature importance: how much the model&apos;s splits on each feature improved it.</translation>
+    </message>
+    <message>
+        <source>This run stored no score distribution.</source>
+        <translation>This run stored no score distribution.</translation>
+    </message>
+    <message>
+        <source>This run stored no ROC curve.</source>
+        <translation>This run stored no ROC curve.</translation>
+    </message>
+    <message>
+        <source>This run stored no calibration curve.</source>
+        <translation>This run stored no calibration curve.</translation>
+    </message>
+    <message>
+        <source>This run stored no lift by decile.</source>
+        <translation>This run stored no lift by decile.</translation>
+    </message>
+    <message>
+        <source>This run stored no feature importance.</source>
+        <translation>This run stored no feature importance.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreRunBar</name>
+    <message>
+        <source>Horizon, days</source>
+        <translation>Horizon, days</translation>
+    </message>
+    <message>
+        <source>Score who buys within this many days after the as-of date. The model learns it from the same window one and two horizons earlier.</source>
+        <translation>Score who buys within this many days after the as-of date. The model learns it from the same window one and two horizons earlier.</translation>
+    </message>
+    <message>
+        <source>Churn after, days</source>
+        <translation>Churn after, days</translation>
+    </message>
+    <message>
+        <source>Churn = no purchase and no session within this many days. Only customers active in the same number of days before the as-of date are scored.</source>
+        <translation>Churn = no purchase and no session within this many days. Only customers active in the same number of days before the as-of date are scored.</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>Save as default</translation>
+    </message>
+    <message>
+        <source>Store this churn window for every churn run, here and on the command line.</source>
+        <translation>Store this churn window for every churn run, here and on the command line.</translation>
+    </message>
+    <message>
+        <source>Gradient boosting adds shallow trees one after another, each fixing the errors of the ones before; a random forest averages many deep trees grown on random samples.</source>
+        <translation>Gradient boosting adds shallow trees one after another, each fixing the errors of the ones before; a random forest averages many deep trees grown on random samples.</translation>
+    </message>
+    <message>
+        <source>The same data, settings and seed give the same scores.</source>
+        <translation>The same data, settings and seed give the same scores.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Score customers as they were at the start of this day (UTC); unchecked: the day after the data ends.</source>
+        <translation>Score customers as they were at the start of this day (UTC); unchecked: the day after the data ends.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</source>
+        <translation>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the run; the scores stored before stay.</source>
+        <translation>Stop the run; the scores stored before stay.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churn = no purchase and no session within this many days (the stored default is %n days). Only customers active in the same number of days before the as-of date are scored.</source>
+        <translation>
+            <numerusform>Churn = no purchase and no session within this many days (the stored default is %n day). Only customers active in the same number of days before the as-of date are scored.</numerusform>
+            <numerusform>Churn = no purchase and no session within this many days (the stored default is %n days). Only customers active in the same number of days before the as-of date are scored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreRunsModel</name>
+    <message>
+        <source>The moment scored: the data before it was used</source>
+        <translation>The moment scored: the data before it was used</translation>
+    </message>
+    <message>
+        <source>The purchase horizon, or the churn window (no purchase and no session within it)</source>
+        <translation>The purchase horizon, or the churn window (no purchase and no session within it)</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the held-out validation window: 0.5 is chance, 1 is perfect</source>
+        <translation>ROC-AUC on the held-out validation window: 0.5 is chance, 1 is perfect</translation>
+    </message>
+    <message>
+        <source>PR-AUC (average precision) on the held-out validation window</source>
+        <translation>PR-AUC (average precision) on the held-out validation window</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreTexts</name>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>Likely to buy (30 days)</source>
+        <translation>Likely to buy (30 days)</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Purchase propensity</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random forest</translation>
+    </message>
+    <message>
+        <source>Gradient boosting</source>
+        <translation>Gradient boosting</translation>
+    </message>
+    <message numerus="yes">
+        <source>churn = no purchase and no session within %n days</source>
+        <translation>
+            <numerusform>churn = no purchase and no session within %n day</numerusform>
+            <numerusform>churn = no purchase and no session within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys within %n days</source>
+        <translation>
+            <numerusform>buys within %n day</numerusform>
+            <numerusform>buys within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 churned</source>
+        <translation>%1 churned</translation>
+    </message>
+    <message>
+        <source>%1 bought</source>
+        <translation>%1 bought</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>moderate shift</source>
+        <translation>moderate shift</translation>
+    </message>
+    <message>
+        <source>large shift</source>
+        <translation>large shift</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoredUsersModel</name>
+    <message>
+        <source>The features that pushed the score up most, with the user&apos;s value and how much each added (in log-odds: +0.7 roughly doubles the odds)</source>
+        <translation>The features that pushed the score up most, with the user&apos;s value and how much each added (in log-odds: +0.7 roughly doubles the odds)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>no feature raised this score</source>
+        <translation>no feature raised this score</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoresModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be loaded: %1</source>
+        <translation>The scores could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The churn window setting could not be read: %1</source>
+        <translation>The churn window setting could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The churn window was not saved: %1</source>
+        <translation>The churn window was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoresPage</name>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Purchase propensity: how likely each customer is to buy within the horizon</source>
+        <translation>Purchase propensity: how likely each customer is to buy within the horizon</translation>
+    </message>
+    <message>
+        <source>Churn risk: how likely each active customer is to stop buying and visiting</source>
+        <translation>Churn risk: how likely each active customer is to stop buying and visiting</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churn window saved: churn runs now use %n days unless told otherwise.</source>
+        <translation>
+            <numerusform>Churn window saved: churn runs now use %n day unless told otherwise.</numerusform>
+            <numerusform>Churn window saved: churn runs now use %n days unless told otherwise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <source>Show run</source>
+        <translation>Show run</translation>
+    </message>
+    <message>
+        <source>Show the selected run&apos;s quality, charts and dates (double-click a run does too)</source>
+        <translation>Show the selected run&apos;s quality, charts and dates (double-click a run does too)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs (Ctrl+click) to see how their scores differ</source>
+        <translation>Select two succeeded runs (Ctrl+click) to see how their scores differ</translation>
+    </message>
+    <message>
+        <source>No churn scores yet</source>
+        <translation>No churn scores yet</translation>
+    </message>
+    <message>
+        <source>No purchase scores yet</source>
+        <translation>No purchase scores yet</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from the history which active customers churned — %1 — checks the model on a later window it never saw, then scores every active customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most at risk with the reasons and the run history appear here.</source>
+        <translation>Kestrel learns from the history which active customers churned — %1 — checks the model on a later window it never saw, then scores every active customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most at risk with the reasons and the run history appear here.</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from the history who bought within the horizon, checks the model on a later window it never saw, then scores every customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most likely to buy with the reasons and the run history appear here.</source>
+        <translation>Kestrel learns from the history who bought within the horizon, checks the model on a later window it never saw, then scores every customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most likely to buy with the reasons and the run history appear here.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed: %2</source>
+        <translation>The last run (%1) failed: %2</translation>
+    </message>
+    <message>
+        <source>Top 50 at risk</source>
+        <translation>Top 50 at risk</translation>
+    </message>
+    <message>
+        <source>Top 50 likely buyers</source>
+        <translation>Top 50 likely buyers</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the scores cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the scores cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs in the table above and press Compare to see how the scores moved.</source>
+        <translation>Select two succeeded runs in the table above and press Compare to see how the scores moved.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Comparing runs %1 and %2</source>
+        <translation>Comparing runs %1 and %2</translation>
+    </message>
+    <message>
+        <source>PSI %1</source>
+        <translation>PSI %1</translation>
+    </message>
+    <message>
+        <source>Comparing runs %1 and %2…</source>
+        <translation>Comparing runs %1 and %2…</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>The comparison was cancelled.</translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: %1</source>
+        <translation>The runs could not be compared: %1</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2 (run %3).</source>
+        <translation>%1 updated: %2 (run %3).</translation>
+    </message>
+    <message>
+        <source>The scores shown are still the stored ones.</source>
+        <translation>The scores shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled. %1</source>
+        <translation>Scoring cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>Scoring failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The 50 active customers most at risk by their current churn score (run %1), with the features that raised it most.</source>
+        <translation>The 50 active customers most at risk by their current churn score (run %1), with the features that raised it most.</translation>
+    </message>
+    <message>
+        <source>The 50 customers most likely to buy by their current purchase score (run %1), with the features that raised it most.</source>
+        <translation>The 50 customers most likely to buy by their current purchase score (run %1), with the features that raised it most.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::SegmentChartData</name>
     <message>
         <source>DBSCAN</source>
@@ -2616,68 +3634,8 @@ Nothing was stored; %2 is as it was.</translation>
         <translation>k-means</translation>
     </message>
     <message>
-        <source>Spend</source>
-        <translation>Spend</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Recency</source>
-        <translation>Recency</translation>
-    </message>
-    <message>
-        <source>Basket</source>
-        <translation>Basket</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Spend: the total of completed orders</source>
-        <translation>Spend: the total of completed orders</translation>
-    </message>
-    <message>
-        <source>Orders: the number of completed orders</source>
-        <translation>Orders: the number of completed orders</translation>
-    </message>
-    <message>
-        <source>Recency: days since the last order</source>
-        <translation>Recency: days since the last order</translation>
-    </message>
-    <message>
-        <source>Basket: the average order amount</source>
-        <translation>Basket: the average order amount</translation>
-    </message>
-    <message>
-        <source>Categories: the number of product categories bought</source>
-        <translation>Categories: the number of product categories bought</translation>
-    </message>
-    <message>
-        <source>Sessions: visits in the last 30 days</source>
-        <translation>Sessions: visits in the last 30 days</translation>
-    </message>
-    <message>
-        <source>Trend: activity in the last 30 days against the 30 before</source>
-        <translation>Trend: activity in the last 30 days against the 30 before</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Share of users</source>
@@ -3460,6 +4418,10 @@ Runs made from now on do.</translation>
     <message>
         <source>n/a</source>
         <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

@@ -1388,6 +1388,209 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::FeatureTexts</name>
+    <message>
+        <source>Days since last order</source>
+        <translation>Дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <source>Recency: days since the last order</source>
+        <translation>Давность: дней с последнего заказа</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Orders: the number of completed orders</source>
+        <translation>Заказы: число выполненных заказов</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Траты</translation>
+    </message>
+    <message>
+        <source>Spend: the total of completed orders</source>
+        <translation>Траты: сумма выполненных заказов</translation>
+    </message>
+    <message>
+        <source>Days since sign-up</source>
+        <translation>Дней с регистрации</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Стаж</translation>
+    </message>
+    <message>
+        <source>Tenure: days since the customer signed up</source>
+        <translation>Стаж: дней с регистрации клиента</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Basket: the average order amount</source>
+        <translation>Средний чек: средняя сумма заказа</translation>
+    </message>
+    <message>
+        <source>Days between orders</source>
+        <translation>Дней между заказами</translation>
+    </message>
+    <message>
+        <source>Days between orders: the average gap between completed orders (none with fewer than two)</source>
+        <translation>Дней между заказами: средний промежуток между выполненными заказами (нет, если заказов меньше двух)</translation>
+    </message>
+    <message>
+        <source>Categories bought</source>
+        <translation>Купленные категории</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Categories: the number of product categories bought</source>
+        <translation>Категории: сколько категорий товаров покупал клиент</translation>
+    </message>
+    <message>
+        <source>Visits, 7 days</source>
+        <translation>Визиты, 7 дн.</translation>
+    </message>
+    <message>
+        <source>Visits: sessions started in the last 7 days</source>
+        <translation>Визиты: сессии, начатые за последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Visits, 30 days</source>
+        <translation>Визиты, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>Sessions: visits in the last 30 days</source>
+        <translation>Сессии: визиты за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Visits, 90 days</source>
+        <translation>Визиты, 90 дн.</translation>
+    </message>
+    <message>
+        <source>Visits: sessions started in the last 90 days</source>
+        <translation>Визиты: сессии, начатые за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Page views, 30 days</source>
+        <translation>Просм. страниц, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Page views in the last 30 days</source>
+        <translation>Просмотры страниц за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Product views, 30 days</source>
+        <translation>Просм. товаров, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Product pages viewed in the last 30 days</source>
+        <translation>Просмотры карточек товаров за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Added to cart, 30 days</source>
+        <translation>В корзину, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Products added to the cart in the last 30 days</source>
+        <translation>Товары, добавленные в корзину за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Checkouts, 30 days</source>
+        <translation>Оформления, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Checkouts started in the last 30 days</source>
+        <translation>Начатые оформления заказа за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Purchases, 30 days</source>
+        <translation>Покупки, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Purchases recorded by the site in the last 30 days</source>
+        <translation>Покупки, записанные сайтом за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Searches, 30 days</source>
+        <translation>Поиски, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Searches in the last 30 days</source>
+        <translation>Поисковые запросы за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Activity trend</source>
+        <translation>Тренд активности</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>Trend: activity in the last 30 days against the 30 before</source>
+        <translation>Тренд: активность за последние 30 дней против 30 дней до них</translation>
+    </message>
+    <message>
+        <source>Bot commands, 30 days</source>
+        <translation>Команды боту, 30 дн.</translation>
+    </message>
+    <message>
+        <source>Commands sent to the Telegram bot in the last 30 days</source>
+        <translation>Команды Telegram-боту за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Days since last visit</source>
+        <translation>Дней с последнего визита</translation>
+    </message>
+    <message>
+        <source>Days since the last activity of any kind; none when there was none in the last 90 days</source>
+        <translation>Дней с последней активности любого вида; нет, если её не было за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>Активные дни</translation>
+    </message>
+    <message>
+        <source>Active days: days with any activity, over the whole history</source>
+        <translation>Активные дни: дни с любой активностью за всю историю</translation>
+    </message>
+    <message>
+        <source>Share of active days</source>
+        <translation>Доля активных дней</translation>
+    </message>
+    <message>
+        <source>Share of active days: active days out of all days since the first one (a steady visitor is near their usual rate, a fading one far below it)</source>
+        <translation>Доля активных дней: активные дни среди всех дней с первого из них (у постоянного посетителя она близка к его обычной, у угасающего — намного ниже)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::FieldsTable</name>
     <message>
         <source>Field</source>
@@ -2352,6 +2555,14 @@
         <source>Customer segments by k-means or DBSCAN: sizes, revenue, profiles</source>
         <translation>Сегменты клиентов методом k-средних или DBSCAN: размеры, выручка, профили</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>Скоринг</translation>
+    </message>
+    <message>
+        <source>Who is likely to buy and who is at risk of churning, with the reasons</source>
+        <translation>Кто скорее всего купит и кому грозит отток — с причинами</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -2374,6 +2585,18 @@
     <message>
         <source>The job failed without a message; see the log.</source>
         <translation>Задача завершилась с ошибкой без сообщения; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Scoring churn risk</source>
+        <translation>Скоринг риска оттока</translation>
+    </message>
+    <message>
+        <source>Scoring purchase propensity</source>
+        <translation>Скоринг вероятности покупки</translation>
+    </message>
+    <message>
+        <source>%1 users scored, ROC-AUC %2</source>
+        <translation>оценено клиентов: %1, ROC-AUC %2</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2850,810 @@ Nothing was stored; %2 is as it was.</source>
     </message>
 </context>
 <context>
+    <name>kestrel::ui::ScoreChartData</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Оценки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users (%1)</source>
+        <translation>
+            <numerusform>%n клиент (%1)</numerusform>
+            <numerusform>%n клиента (%1)</numerusform>
+            <numerusform>%n клиентов (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores of %1 users</source>
+        <translation>Оценки клиентов: %1</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Доля ложных срабатываний</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Доля найденных</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Finds %1 of the churners, flagging %2 of the others</source>
+        <translation>Находит %1 ушедших, помечая %2 остальных</translation>
+    </message>
+    <message>
+        <source>Finds %1 of the buyers, flagging %2 of the others</source>
+        <translation>Находит %1 купивших, помечая %2 остальных</translation>
+    </message>
+    <message>
+        <source>ROC curve · AUC %1</source>
+        <translation>ROC-кривая · AUC %1</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-кривая</translation>
+    </message>
+    <message>
+        <source>Mean predicted score</source>
+        <translation>Средняя предсказанная оценка</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>Наблюдаемая доля</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: predicted %2, observed %3 (%n users)</source>
+        <translation>
+            <numerusform>%1: предсказано %2, наблюдалось %3 (%n клиент)</numerusform>
+            <numerusform>%1: предсказано %2, наблюдалось %3 (%n клиента)</numerusform>
+            <numerusform>%1: предсказано %2, наблюдалось %3 (%n клиентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores %1–%2</source>
+        <translation>Оценки %1–%2</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>Идеальная калибровка</translation>
+    </message>
+    <message>
+        <source>Top share of users by score</source>
+        <translation>Верхняя доля клиентов по оценке</translation>
+    </message>
+    <message>
+        <source>Lift (× the average rate)</source>
+        <translation>Лифт (× к средней доле)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Лифт</translation>
+    </message>
+    <message>
+        <source>Top %1: %2× the average churn rate, %3 of all churners</source>
+        <translation>Верхние %1: %2× от средней доли оттока, %3 всех ушедших</translation>
+    </message>
+    <message>
+        <source>Top %1: %2× the average purchase rate, %3 of all buyers</source>
+        <translation>Верхние %1: %2× от средней доли покупок, %3 всех купивших</translation>
+    </message>
+    <message>
+        <source>No model (lift 1)</source>
+        <translation>Без модели (лифт 1)</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the total)</source>
+        <translation>%1 (%2 от общего)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Scores %1 · %2 (%3)</source>
+        <translation>Оценки %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Случайно</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreDriftView</name>
+    <message>
+        <source>Population stability index over the 20 score bins: below 0.1 the distribution is stable, 0.1–0.25 a moderate shift, above 0.25 a large shift worth a look.</source>
+        <translation>Индекс стабильности популяции (PSI) по 20 интервалам оценки: ниже 0,1 — распределение стабильно, 0,1–0,25 — умеренный сдвиг, выше 0,25 — сильный сдвиг, в котором стоит разобраться.</translation>
+    </message>
+    <message>
+        <source>Users by band: rows run A, columns run B</source>
+        <translation>Клиенты по уровням: строки — запуск A, столбцы — запуск B</translation>
+    </message>
+    <message>
+        <source>Score distributions</source>
+        <translation>Распределения оценок</translation>
+    </message>
+    <message>
+        <source>Share of users</source>
+        <translation>Доля клиентов</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs in the table above and press Compare to see how the scores moved.</source>
+        <translation>Выберите в таблице выше два успешных запуска и нажмите «Сравнить», чтобы увидеть, как сместились оценки.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1 → run %2&lt;/b&gt; · %3 users in run %1, %4 in run %2, %5 in both</source>
+        <translation>&lt;b&gt;Запуск %1 → запуск %2&lt;/b&gt; · клиентов в запуске %1: %3, в запуске %2: %4, в обоих: %5</translation>
+    </message>
+    <message>
+        <source>Mean score: &lt;b&gt;%1 → %2&lt;/b&gt; (%3)</source>
+        <translation>Средняя оценка: &lt;b&gt;%1 → %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>PSI: &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>PSI: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Users changing band: &lt;b&gt;%1&lt;/b&gt; of the users in both runs</source>
+        <translation>Сменили уровень: &lt;b&gt;%1&lt;/b&gt; клиентов, попавших в оба запуска</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users: %1 in run %2, %3 in run %4</source>
+        <translation>
+            <numerusform>%n клиент: %1 в запуске %2, %3 в запуске %4</numerusform>
+            <numerusform>%n клиента: %1 в запуске %2, %3 в запуске %4</numerusform>
+            <numerusform>%n клиентов: %1 в запуске %2, %3 в запуске %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score distributions of runs %1 and %2</source>
+        <translation>Распределения оценок запусков %1 и %2</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreHeader</name>
+    <message>
+        <source>Show newest</source>
+        <translation>Показать последний</translation>
+    </message>
+    <message>
+        <source>An older run is shown; go back to the newest one.</source>
+        <translation>Показан более ранний запуск; вернуться к последнему.</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>How well the scores rank those with the outcome above the others, on a held-out window the model never saw: 0.5 is chance, 1 is perfect.</source>
+        <translation>Насколько хорошо оценки ставят клиентов с исходом выше остальных — на отложенном окне, которого модель не видела: 0,5 — случайность, 1 — идеально.</translation>
+    </message>
+    <message>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>Average precision on the held-out window: how pure the top of the list is. Compare it with the share of users with the outcome, which is what chance gives.</source>
+        <translation>Средняя точность на отложенном окне: насколько «чист» верх списка. Сравнивайте её с долей клиентов с исходом — столько даёт случайность.</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>Log-loss</translation>
+    </message>
+    <message>
+        <source>How far the scores are from what happened, as probabilities, on the held-out window; lower is better.</source>
+        <translation>Насколько оценки как вероятности расходятся с тем, что произошло, на отложенном окне; чем меньше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>Users scored</source>
+        <translation>Оценено клиентов</translation>
+    </message>
+    <message>
+        <source>Customers who got a score in this run.</source>
+        <translation>Клиенты, получившие оценку в этом запуске.</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>From the start of the run to its scores being stored.</source>
+        <translation>От начала запуска до сохранения оценок.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id in ml.model_runs.</source>
+        <translation>Номер запуска в ml.model_runs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seed %1 · %n rounds (trees) of depth %2</source>
+        <translation>
+            <numerusform>Зерно %1 · %n раунд (дерево) глубины %2</numerusform>
+            <numerusform>Зерно %1 · %n раунда (дерева) глубины %2</numerusform>
+            <numerusform>Зерно %1 · %n раундов (деревьев) глубины %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained as of %1 (%2 users)</source>
+        <translation>Обучена на дату %1 (клиентов: %2)</translation>
+    </message>
+    <message>
+        <source>validated as of %1 (%2 users, %3)</source>
+        <translation>проверена на дату %1 (клиентов: %2, %3)</translation>
+    </message>
+    <message>
+        <source>scored as of %1</source>
+        <translation>оценки на дату %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Завершён %1</translation>
+    </message>
+    <message>
+        <source>Average precision on the held-out window: how pure the top of the list is. Chance gives the share of users with the outcome, here %1.</source>
+        <translation>Средняя точность на отложенном окне: насколько «чист» верх списка. Случайность даёт долю клиентов с исходом — здесь %1.</translation>
+    </message>
+    <message>
+        <source>Features %1 · training %2 · scoring %3</source>
+        <translation>Признаки %1 · обучение %2 · оценка %3</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreOverview</name>
+    <message>
+        <source>Users</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Every scored customer in bins of 0.05, coloured by band: low below 0.3, medium 0.3 to 0.6, high from 0.6. Click a legend entry to hide or show a band.</source>
+        <translation>Все оценённые клиенты по интервалам в 0,05, цвет — уровень: низкий ниже 0,3, средний от 0,3 до 0,6, высокий от 0,6. Щелчок по легенде скрывает или показывает уровень.</translation>
+    </message>
+    <message>
+        <source>On the held-out validation window: the share of those with the outcome found (up) against the share of the others flagged (right) as the score threshold goes down.</source>
+        <translation>На отложенном проверочном окне: доля найденных клиентов с исходом (вверх) против доли помеченных остальных (вправо) по мере снижения порога оценки.</translation>
+    </message>
+    <message>
+        <source>Calibration: predicted and observed</source>
+        <translation>Калибровка: предсказанное и наблюдаемое</translation>
+    </message>
+    <message>
+        <source>Validation users grouped by score: their mean score against how many really had the outcome. On the diagonal, a score of 0.3 means 30 in 100.</source>
+        <translation>Проверочные клиенты, сгруппированные по оценке: их средняя оценка против доли тех, у кого исход случился. На диагонали оценка 0,3 значит 30 из 100.</translation>
+    </message>
+    <message>
+        <source>Lift by decile</source>
+        <translation>Лифт по децилям</translation>
+    </message>
+    <message>
+        <source>How many times the average rate the top 10 %, 20 % … of users by score have; hover a point for the share of all cases they hold.</source>
+        <translation>Во сколько раз доля исхода у верхних 10 %, 20 % … клиентов по оценке выше средней; наведите на точку, чтобы увидеть, какую долю всех случаев они охватывают.</translation>
+    </message>
+    <message>
+        <source>What drives the score</source>
+        <translation>Что влияет на оценку</translation>
+    </message>
+    <message>
+        <source>Gain (loss reduction per split)</source>
+        <translation>Прирост (снижение потерь)</translation>
+    </message>
+    <message>
+        <source>Feature importance: how much the model&apos;s splits on each feature improved it.</source>
+        <translation>Важность признаков: насколько разбиения модели по каждому признаку её улучшили.</translation>
+    </message>
+    <message>
+        <source>This run stored no score distribution.</source>
+        <translation>Этот запуск не сохранил распределение оценок.</translation>
+    </message>
+    <message>
+        <source>This run stored no ROC curve.</source>
+        <translation>Этот запуск не сохранил ROC-кривую.</translation>
+    </message>
+    <message>
+        <source>This run stored no calibration curve.</source>
+        <translation>Этот запуск не сохранил кривую калибровки.</translation>
+    </message>
+    <message>
+        <source>This run stored no lift by decile.</source>
+        <translation>Этот запуск не сохранил лифт по децилям.</translation>
+    </message>
+    <message>
+        <source>This run stored no feature importance.</source>
+        <translation>Этот запуск не сохранил важность признаков.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreRunBar</name>
+    <message>
+        <source>Horizon, days</source>
+        <translation>Горизонт, дней</translation>
+    </message>
+    <message>
+        <source>Score who buys within this many days after the as-of date. The model learns it from the same window one and two horizons earlier.</source>
+        <translation>Оценить, кто купит в течение стольких дней после даты оценки. Модель учится на таком же окне на один и два горизонта раньше.</translation>
+    </message>
+    <message>
+        <source>Churn after, days</source>
+        <translation>Отток через, дней</translation>
+    </message>
+    <message>
+        <source>Churn = no purchase and no session within this many days. Only customers active in the same number of days before the as-of date are scored.</source>
+        <translation>Отток = ни покупки, ни сессии за столько дней. Оцениваются только клиенты, активные за такое же число дней до даты оценки.</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>Сохранить по умолчанию</translation>
+    </message>
+    <message>
+        <source>Store this churn window for every churn run, here and on the command line.</source>
+        <translation>Сохранить это окно оттока для всех запусков модели оттока — здесь и в командной строке.</translation>
+    </message>
+    <message>
+        <source>Gradient boosting adds shallow trees one after another, each fixing the errors of the ones before; a random forest averages many deep trees grown on random samples.</source>
+        <translation>Градиентный бустинг добавляет неглубокие деревья одно за другим, и каждое исправляет ошибки предыдущих; случайный лес усредняет много глубоких деревьев, выращенных на случайных выборках.</translation>
+    </message>
+    <message>
+        <source>The same data, settings and seed give the same scores.</source>
+        <translation>Те же данные, настройки и зерно дают те же оценки.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Score customers as they were at the start of this day (UTC); unchecked: the day after the data ends.</source>
+        <translation>Оценить клиентов такими, какими они были в начале этого дня (UTC); без отметки — на следующий день после конца данных.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</source>
+        <translation>Обучить модель на истории, проверить на отложенном окне и оценить каждого клиента; результат сохраняется как новый запуск.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the run; the scores stored before stay.</source>
+        <translation>Остановить запуск; сохранённые ранее оценки останутся.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churn = no purchase and no session within this many days (the stored default is %n days). Only customers active in the same number of days before the as-of date are scored.</source>
+        <translation>
+            <numerusform>Отток = ни покупки, ни сессии за столько дней (по умолчанию сохранён %n день). Оцениваются только клиенты, активные за такое же число дней до даты оценки.</numerusform>
+            <numerusform>Отток = ни покупки, ни сессии за столько дней (по умолчанию сохранено %n дня). Оцениваются только клиенты, активные за такое же число дней до даты оценки.</numerusform>
+            <numerusform>Отток = ни покупки, ни сессии за столько дней (по умолчанию сохранено %n дней). Оцениваются только клиенты, активные за такое же число дней до даты оценки.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreRunsModel</name>
+    <message>
+        <source>The moment scored: the data before it was used</source>
+        <translation>Момент оценки: использованы данные до него</translation>
+    </message>
+    <message>
+        <source>The purchase horizon, or the churn window (no purchase and no session within it)</source>
+        <translation>Горизонт покупки или окно оттока (ни покупки, ни сессии за это время)</translation>
+    </message>
+    <message>
+        <source>ROC-AUC on the held-out validation window: 0.5 is chance, 1 is perfect</source>
+        <translation>ROC-AUC на отложенном проверочном окне: 0,5 — случайность, 1 — идеально</translation>
+    </message>
+    <message>
+        <source>PR-AUC (average precision) on the held-out validation window</source>
+        <translation>PR-AUC (средняя точность) на отложенном проверочном окне</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoreTexts</name>
+    <message>
+        <source>Churn risk</source>
+        <translation>Риск оттока</translation>
+    </message>
+    <message>
+        <source>Likely to buy (30 days)</source>
+        <translation>Вероятность покупки (30 дней)</translation>
+    </message>
+    <message>
+        <source>Purchase propensity</source>
+        <translation>Вероятность покупки</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Случайный лес</translation>
+    </message>
+    <message>
+        <source>Gradient boosting</source>
+        <translation>Градиентный бустинг</translation>
+    </message>
+    <message numerus="yes">
+        <source>churn = no purchase and no session within %n days</source>
+        <translation>
+            <numerusform>отток = ни покупки, ни сессии за %n день</numerusform>
+            <numerusform>отток = ни покупки, ни сессии за %n дня</numerusform>
+            <numerusform>отток = ни покупки, ни сессии за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>buys within %n days</source>
+        <translation>
+            <numerusform>покупка в течение %n дня</numerusform>
+            <numerusform>покупка в течение %n дней</numerusform>
+            <numerusform>покупка в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 churned</source>
+        <translation>ушли %1</translation>
+    </message>
+    <message>
+        <source>%1 bought</source>
+        <translation>купили %1</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>стабильно</translation>
+    </message>
+    <message>
+        <source>moderate shift</source>
+        <translation>умеренный сдвиг</translation>
+    </message>
+    <message>
+        <source>large shift</source>
+        <translation>сильный сдвиг</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoredUsersModel</name>
+    <message>
+        <source>The features that pushed the score up most, with the user&apos;s value and how much each added (in log-odds: +0.7 roughly doubles the odds)</source>
+        <translation>Признаки, сильнее всего поднявшие оценку: значение у клиента и вклад каждого (в логарифме шансов: +0,7 примерно удваивает шансы)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>no feature raised this score</source>
+        <translation>ни один признак не поднял эту оценку</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoresModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The scores could not be loaded: %1</source>
+        <translation>Не удалось загрузить оценки: %1</translation>
+    </message>
+    <message>
+        <source>The churn window setting could not be read: %1</source>
+        <translation>Не удалось прочитать окно оттока: %1</translation>
+    </message>
+    <message>
+        <source>The churn window was not saved: %1</source>
+        <translation>Окно оттока не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ScoresPage</name>
+    <message>
+        <source>Scores</source>
+        <translation>Скоринг</translation>
+    </message>
+    <message>
+        <source>Purchase propensity: how likely each customer is to buy within the horizon</source>
+        <translation>Вероятность покупки: насколько вероятно, что клиент купит в пределах горизонта</translation>
+    </message>
+    <message>
+        <source>Churn risk: how likely each active customer is to stop buying and visiting</source>
+        <translation>Риск оттока: насколько вероятно, что активный клиент перестанет покупать и заходить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Churn window saved: churn runs now use %n days unless told otherwise.</source>
+        <translation>
+            <numerusform>Окно оттока сохранено: запуски модели оттока теперь берут %n день, если не указано иное.</numerusform>
+            <numerusform>Окно оттока сохранено: запуски модели оттока теперь берут %n дня, если не указано иное.</numerusform>
+            <numerusform>Окно оттока сохранено: запуски модели оттока теперь берут %n дней, если не указано иное.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>История запусков</translation>
+    </message>
+    <message>
+        <source>Show run</source>
+        <translation>Показать запуск</translation>
+    </message>
+    <message>
+        <source>Show the selected run&apos;s quality, charts and dates (double-click a run does too)</source>
+        <translation>Показать качество, графики и даты выбранного запуска (или дважды щёлкните по запуску)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs (Ctrl+click) to see how their scores differ</source>
+        <translation>Выберите два успешных запуска (Ctrl+щелчок), чтобы увидеть, чем различаются их оценки</translation>
+    </message>
+    <message>
+        <source>No churn scores yet</source>
+        <translation>Оценок оттока пока нет</translation>
+    </message>
+    <message>
+        <source>No purchase scores yet</source>
+        <translation>Оценок вероятности покупки пока нет</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from the history which active customers churned — %1 — checks the model on a later window it never saw, then scores every active customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most at risk with the reasons and the run history appear here.</source>
+        <translation>Kestrel учится на истории, кто из активных клиентов ушёл (%1), проверяет модель на более позднем окне, которого она не видела, и оценивает каждого активного клиента. Нажмите «Запустить» выше: запуск сохранится, и здесь появятся его качество, распределение оценок, клиенты с наибольшим риском и причины, а также история запусков.</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from the history who bought within the horizon, checks the model on a later window it never saw, then scores every customer. Press Run above: the run is stored, and its quality, the score distribution, the customers most likely to buy with the reasons and the run history appear here.</source>
+        <translation>Kestrel учится на истории, кто покупал в пределах горизонта, проверяет модель на более позднем окне, которого она не видела, и оценивает каждого клиента. Нажмите «Запустить» выше: запуск сохранится, и здесь появятся его качество, распределение оценок, клиенты, которые скорее всего купят, и причины, а также история запусков.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed: %2</source>
+        <translation>Последний запуск (%1) не удался: %2</translation>
+    </message>
+    <message>
+        <source>Top 50 at risk</source>
+        <translation>Топ-50 под риском</translation>
+    </message>
+    <message>
+        <source>Top 50 likely buyers</source>
+        <translation>Топ-50 вероятных покупателей</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the scores cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому оценки нельзя прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Select two succeeded runs in the table above and press Compare to see how the scores moved.</source>
+        <translation>Выберите в таблице выше два успешных запуска и нажмите «Сравнить», чтобы увидеть, как сместились оценки.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Comparing runs %1 and %2</source>
+        <translation>Сравнение запусков %1 и %2</translation>
+    </message>
+    <message>
+        <source>PSI %1</source>
+        <translation>PSI %1</translation>
+    </message>
+    <message>
+        <source>Comparing runs %1 and %2…</source>
+        <translation>Сравнение запусков %1 и %2…</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Сравнение отменено.</translation>
+    </message>
+    <message>
+        <source>The runs could not be compared: %1</source>
+        <translation>Запуски не удалось сравнить: %1</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2 (run %3).</source>
+        <translation>Обновлено: %1 — %2 (запуск %3).</translation>
+    </message>
+    <message>
+        <source>The scores shown are still the stored ones.</source>
+        <translation>Показаны прежние сохранённые оценки.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Запуск отменён</translation>
+    </message>
+    <message>
+        <source>Scoring cancelled. %1</source>
+        <translation>Скоринг отменён. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Запуск не удался</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>Скоринг не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The 50 active customers most at risk by their current churn score (run %1), with the features that raised it most.</source>
+        <translation>50 активных клиентов с наибольшим риском по текущей оценке оттока (запуск %1) и признаки, сильнее всего её поднявшие.</translation>
+    </message>
+    <message>
+        <source>The 50 customers most likely to buy by their current purchase score (run %1), with the features that raised it most.</source>
+        <translation>50 клиентов, которые скорее всего купят, по текущей оценке вероятности покупки (запуск %1) и признаки, сильнее всего её поднявшие.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::SegmentChartData</name>
     <message>
         <source>DBSCAN</source>
@@ -2637,68 +3664,8 @@ Nothing was stored; %2 is as it was.</source>
         <translation>k-средних</translation>
     </message>
     <message>
-        <source>Spend</source>
-        <translation>Траты</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-    <message>
-        <source>Recency</source>
-        <translation>Давность</translation>
-    </message>
-    <message>
-        <source>Basket</source>
-        <translation>Средний чек</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Категории</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Сессии</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Тренд</translation>
-    </message>
-    <message>
-        <source>Spend: the total of completed orders</source>
-        <translation>Траты: сумма выполненных заказов</translation>
-    </message>
-    <message>
-        <source>Orders: the number of completed orders</source>
-        <translation>Заказы: число выполненных заказов</translation>
-    </message>
-    <message>
-        <source>Recency: days since the last order</source>
-        <translation>Давность: дней с последнего заказа</translation>
-    </message>
-    <message>
-        <source>Basket: the average order amount</source>
-        <translation>Средний чек: средняя сумма заказа</translation>
-    </message>
-    <message>
-        <source>Categories: the number of product categories bought</source>
-        <translation>Категории: сколько категорий товаров покупал клиент</translation>
-    </message>
-    <message>
-        <source>Sessions: visits in the last 30 days</source>
-        <translation>Сессии: визиты за последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Trend: activity in the last 30 days against the 30 before</source>
-        <translation>Тренд: активность за последние 30 дней против 30 дней до них</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Share of users</source>
@@ -3485,6 +4452,10 @@ Runs made from now on do.</source>
     <message>
         <source>n/a</source>
         <translation>н/д</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "models/connection_monitor.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
+#include "pages/scores_page.h"
 #include "pages/segments_page.h"
 #include "startup_controller.h"
 #include "widgets/banner.h"
@@ -109,6 +110,8 @@ void MainWindow::buildUi()
     dashboardItem->setToolTip(tr("Customers, orders and activity"));
     auto* segmentsItem = new QListWidgetItem(themeIcon("segments"), tr("Segments"), m_sidebar);
     segmentsItem->setToolTip(tr("Customer segments by k-means or DBSCAN: sizes, revenue, profiles"));
+    auto* scoresItem = new QListWidgetItem(themeIcon("scores"), tr("Scores"), m_sidebar);
+    scoresItem->setToolTip(tr("Who is likely to buy and who is at risk of churning, with the reasons"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -139,6 +142,8 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_dashboard);
     m_segments = new SegmentsPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_segments);
+    m_scores = new ScoresPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_scores);
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -214,6 +219,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
     m_monitor->start(params);
     m_dashboard->setConnection(params);
     m_segments->setConnection(params);
+    m_scores->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -263,6 +269,7 @@ void MainWindow::onConnectionRestored()
         tr("PostgreSQL %1 · %2").arg(m_monitor->serverVersion(), QString::fromStdString(m_params.redactedDsn())));
     m_dashboard->reload();
     m_segments->reload();
+    m_scores->reload();
     m_loads->reload();
 }
 
@@ -309,6 +316,8 @@ void MainWindow::refreshCurrentPage()
         m_loads->reload();
     else if (m_pages->currentWidget() == m_segments)
         m_segments->reload();
+    else if (m_pages->currentWidget() == m_scores)
+        m_scores->reload();
     else
         m_dashboard->reload();
 }

@@ -25,6 +25,7 @@ class ConnectionMonitor;
 class DashboardPage;
 class ImportWizard;
 class LoadsPage;
+class ScoresPage;
 class SegmentsPage;
 class StartupController;
 class StatusArea;
@@ -48,11 +49,12 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Loads };
+    enum class Page { Dashboard, Segments, Scores, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     SegmentsPage* segmentsPage() const { return m_segments; }
+    ScoresPage* scoresPage() const { return m_scores; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
     ModelJobs* modelJobs() const { return m_modelJobs; }
@@ -93,6 +95,7 @@ private:
     Banner* m_banner = nullptr;
     DashboardPage* m_dashboard = nullptr;
     SegmentsPage* m_segments = nullptr;
+    ScoresPage* m_scores = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
     ModelJobs* m_modelJobs = nullptr;

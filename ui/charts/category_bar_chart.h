@@ -7,12 +7,15 @@
 #include <QtGui/QColor>
 #include <QtWidgets/QWidget>
 
+#include <utility>
 #include <vector>
 
 namespace kestrel::ui {
 
 /// One set of bars: a value per category.
 struct BarSeries {
+    /// The first line names the set in tooltips; further lines ("\n") show in the legend only
+    /// (e.g. a count under the name).
     QString name;
     std::vector<double> values; ///< aligned with CategoryData::categories
     QColor color;               ///< invalid = the chart's palette
@@ -21,16 +24,25 @@ struct BarSeries {
     std::vector<QString> tooltips;
 };
 
-/// What a page hands to a bar chart: category labels and one or more sets over them (grouped).
+/// What a page hands to a bar chart: category labels and one or more sets over them (grouped, or
+/// stacked into one bar per category).
 struct CategoryData {
     QStringList categories; ///< plain text; "\n" breaks a long label into lines
     std::vector<BarSeries> series;
+    /// Stack the sets into one bar per category (a histogram coloured by band) instead of setting
+    /// them side by side.
+    bool stacked = false;
     /// Optional: a longer text per category, shown as the tooltip's heading (labels may be short).
     QStringList categoryTooltips;
+    /// Optional: labels placed along the category axis instead of one under each category, at
+    /// positions in category units (category i spans i − 0.5 … i + 0.5) — e.g. a histogram's bin
+    /// edges, where 20 narrow bins have no room for 20 labels. The categories then only head the
+    /// tooltips.
+    std::vector<std::pair<double, QString>> axisLabels;
 };
 
 /// A bar chart over categories behind the chart seam (pages never include <QtCharts>): grouped
-/// sets, vertical or horizontal bars (horizontal lists the first category at the top), values
+/// or stacked sets, vertical or horizontal bars (horizontal lists the first category at the top), values
 /// formatted by format::Kind on a "nice" axis that includes zero, tooltips on hover, legend entries
 /// that hide and show a set, "Save as PNG…" in the context menu.
 class CategoryBarChart : public QWidget {
@@ -45,6 +57,9 @@ public:
     /// The title of the value axis (empty = none).
     virtual void setValueAxisTitle(const QString& title) = 0;
     virtual QString valueAxisTitle() const = 0;
+    /// The title of the category axis (empty = none).
+    virtual void setCategoryAxisTitle(const QString& title) = 0;
+    virtual QString categoryAxisTitle() const = 0;
     virtual void setData(CategoryData chartData) = 0;
     /// Shows a message instead of the plot (loading, no data, error).
     virtual void showMessage(const QString& text) = 0;

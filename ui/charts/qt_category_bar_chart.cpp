@@ -12,9 +12,12 @@
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
+#include <QtCharts/QStackedBarSeries>
 #include <QtGui/QCursor>
+#include <QtGui/QFontMetrics>
 #include <QtWidgets/QToolTip>
 
 #include <algorithm>
@@ -38,7 +41,10 @@ QtCategoryBarChart::QtCategoryBarChart(Orientation orientation, format::Kind val
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(60);
     connect(&m_relayout, &QTimer::timeout, this, [this] {
-        if (m_series && valueExtent() != m_plottedExtent)
+        if (!m_series)
+            return;
+        placeLegend();
+        if (valueExtent() != m_plottedExtent)
             rebuildValueAxis();
     });
 }
@@ -59,8 +65,17 @@ void QtCategoryBarChart::setValueAxisTitle(const QString& title)
 {
     m_valueTitle = title;
     if (m_valueAxis) {
-        m_valueAxis->setTitleText(title);
+        m_valueAxis->setTitleText(title.toHtmlEscaped()); // drawn as rich text
         m_valueAxis->setTitleVisible(!title.isEmpty());
+    }
+}
+
+void QtCategoryBarChart::setCategoryAxisTitle(const QString& title)
+{
+    m_categoryTitle = title;
+    if (m_categoryAxis) {
+        m_categoryAxis->setTitleText(title.toHtmlEscaped());
+        m_categoryAxis->setTitleVisible(!title.isEmpty());
     }
 }
 
@@ -119,17 +134,22 @@ void QtCategoryBarChart::rebuild()
     }
     m_sets.clear();
     m_valueAxis = nullptr;
-    if (m_orientation == Orientation::Horizontal)
-        m_series = new QHorizontalBarSeries;
+    const bool horizontal = m_orientation == Orientation::Horizontal;
+    if (m_data.stacked)
+        m_series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
+                              : static_cast<QAbstractBarSeries*>(new QStackedBarSeries);
     else
-        m_series = new QBarSeries;
-    m_series->setBarWidth(m_data.series.size() > 1 ? 0.8 : 0.6);
-    const int n = static_cast<int>(m_data.categories.size());
+        m_series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    // Stacked bars are one bar per category: nearly touching, as a histogram's are.
+    m_series->setBarWidth(m_data.stacked ? 0.9 : m_data.series.size() > 1 ? 0.8 : 0.6);
+    const int count = static_cast<int>(m_data.categories.size());
     for (int i = 0; i < seriesCount(); ++i) {
         const BarSeries& s = m_data.series[static_cast<std::size_t>(i)];
-        auto* set = new QBarSet(s.name);
-        QList<qreal> values(n, 0.0);
-        for (int c = 0; c < n && c < static_cast<int>(s.values.size()); ++c)
+        // The legend draws rich text: escape the name, and make "\n" a line break.
+        auto* set = new QBarSet(s.name.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        QList<qreal> values(count, 0.0);
+        for (int c = 0; c < count && c < static_cast<int>(s.values.size()); ++c)
             values[positionOf(c)] = s.values[static_cast<std::size_t>(c)];
         set->append(values);
         m_sets.push_back(set);
@@ -144,24 +164,36 @@ void QtCategoryBarChart::rebuild()
     m_chart->addSeries(m_series);
     connect(m_series, &QAbstractBarSeries::hovered, this, &QtCategoryBarChart::showTooltip);
 
-    m_categoryAxis = new QBarCategoryAxis;
+    if (m_data.axisLabels.empty()) {
+        auto* axis = new QBarCategoryAxis;
+        // Qt Charts lays axis labels out as rich text: escape them, and make "\n" a line break.
+        QStringList labels;
+        for (const QString& c : m_data.categories)
+            labels << c.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (horizontal)
+            std::reverse(labels.begin(), labels.end());
+        axis->append(labels);
+        m_categoryAxis = axis;
+    } else {
+        // Bars sit on whole numbers of a value axis; labels go where the page put them.
+        QCategoryAxis* axis = chart_style::makeValueAxis();
+        axis->setStartValue(-0.5);
+        for (const auto& [at, label] : m_data.axisLabels)
+            axis->append(label.toHtmlEscaped(), horizontal ? (count - 1) - at : at);
+        axis->setRange(-0.5, count - 0.5);
+        m_categoryAxis = axis;
+    }
     chart_style::styleAxis(m_categoryAxis);
     m_categoryAxis->setGridLineVisible(false);
-    // Qt Charts lays axis labels out as rich text: escape them, and make "\n" a line break.
-    QStringList labels;
-    for (const QString& c : m_data.categories)
-        labels << c.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    if (m_orientation == Orientation::Horizontal)
-        std::reverse(labels.begin(), labels.end());
-    m_categoryAxis->append(labels);
-    m_chart->addAxis(m_categoryAxis, m_orientation == Orientation::Horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    m_categoryAxis->setTitleText(m_categoryTitle.toHtmlEscaped());
+    m_categoryAxis->setTitleVisible(!m_categoryTitle.isEmpty());
+    m_chart->addAxis(m_categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
 
     const bool legend = seriesCount() > 1;
     m_chart->legend()->setVisible(legend);
     m_chart->legend()->setReverseMarkers(m_orientation == Orientation::Horizontal);
-    // More than a few entries do not fit under a narrow plot; beside it they stack.
-    m_chart->legend()->setAlignment(seriesCount() > 3 ? Qt::AlignRight : Qt::AlignBottom);
+    placeLegend();
     if (legend) {
         for (QLegendMarker* marker : m_chart->legend()->markers(m_series)) {
             auto* barMarker = qobject_cast<QBarLegendMarker*>(marker);
@@ -176,6 +208,24 @@ void QtCategoryBarChart::rebuild()
     rebuildValueAxis();
 }
 
+void QtCategoryBarChart::placeLegend()
+{
+    // Under the plot while the entries fit in one row there, else beside it, where they stack:
+    // Qt Charts cuts entries that do not fit ("Medium: …") instead of wrapping them.
+    const QFontMetrics metrics(m_chart->legend()->font());
+    int needed = 0;
+    for (const BarSeries& s : m_data.series) {
+        int widest = 0;
+        for (const QString& line : s.name.split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        needed += widest + 30; // marker, padding, spacing
+    }
+    const int room = m_card->view()->width() - 60; // the plot's width, less the value axis
+    const Qt::Alignment where = seriesCount() > 3 || needed > room ? Qt::AlignRight : Qt::AlignBottom;
+    if (m_chart->legend()->alignment() != where)
+        m_chart->legend()->setAlignment(where);
+}
+
 void QtCategoryBarChart::rebuildValueAxis()
 {
     if (m_valueAxis) {
@@ -183,22 +233,37 @@ void QtCategoryBarChart::rebuildValueAxis()
         delete m_valueAxis;
     }
     m_valueAxis = chart_style::makeValueAxis();
-    m_valueAxis->setTitleText(m_valueTitle);
+    m_valueAxis->setTitleText(m_valueTitle.toHtmlEscaped());
     m_valueAxis->setTitleVisible(!m_valueTitle.isEmpty());
     double lo = 0, hi = 0;
-    for (int i = 0; i < seriesCount(); ++i) {
-        if (!isSeriesVisible(i))
-            continue;
-        for (double v : m_data.series[static_cast<std::size_t>(i)].values) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
+    if (m_data.stacked) { // the bars' ends: the sums of their visible positive and negative parts
+        for (qsizetype c = 0; c < m_data.categories.size(); ++c) {
+            double up = 0, down = 0;
+            for (int i = 0; i < seriesCount(); ++i) {
+                const auto& values = m_data.series[static_cast<std::size_t>(i)].values;
+                const auto k = static_cast<std::size_t>(c);
+                if (!isSeriesVisible(i) || k >= values.size())
+                    continue;
+                (values[k] > 0 ? up : down) += values[k];
+            }
+            lo = std::min(lo, down);
+            hi = std::max(hi, up);
+        }
+    } else {
+        for (int i = 0; i < seriesCount(); ++i) {
+            if (!isSeriesVisible(i))
+                continue;
+            for (double v : m_data.series[static_cast<std::size_t>(i)].values) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
         }
     }
     if (hi - lo < 1e-12)
         hi = lo + 1;
     m_plottedExtent = valueExtent();
     const int maxTicks = m_orientation == Orientation::Vertical ? std::clamp(m_plottedExtent / 38, 3, 7)
-                                                                : std::clamp(m_plottedExtent / 80, 3, 8);
+                                                                : std::clamp(m_plottedExtent / 50, 3, 8);
     const auto ticks = niceTicksBetween(lo, hi, maxTicks, m_kind == format::Kind::Count);
     m_valueAxis->setStartValue(ticks.front());
     for (double t : ticks)
@@ -268,7 +333,8 @@ QString QtCategoryBarChart::tooltipText(int series, int category) const
                               ? s.tooltips[c]
                               : format::exact(c < s.values.size() ? s.values[c] : 0.0, m_kind);
     return QStringLiteral("<b>%1</b><br><span style=\"color:%2\">■</span> %3: <b>%4</b>")
-        .arg(heading.toHtmlEscaped(), colorFor(series).name(), s.name.toHtmlEscaped(), value);
+        .arg(heading.toHtmlEscaped(), colorFor(series).name(), s.name.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped(),
+             value);
 }
 
 void QtCategoryBarChart::showTooltip(bool status, int barIndex, QBarSet* set)

@@ -8,7 +8,7 @@
 #include <vector>
 
 class QAbstractBarSeries;
-class QBarCategoryAxis;
+class QAbstractAxis;
 class QBarSet;
 class QCategoryAxis;
 class QChart;
@@ -18,8 +18,9 @@ namespace kestrel::ui {
 
 class ChartCard;
 
-/// CategoryBarChart on Qt Charts: a QBarSeries (or QHorizontalBarSeries) over a QBarCategoryAxis,
-/// with a QCategoryAxis for values so the labels are ours (format::axis), not printf formats.
+/// CategoryBarChart on Qt Charts: a QBarSeries (horizontal, stacked) over a QBarCategoryAxis (or a
+/// QCategoryAxis in category units for positioned labels), with a QCategoryAxis for values so the
+/// labels are ours (format::axis), not printf formats.
 class QtCategoryBarChart : public CategoryBarChart {
     Q_OBJECT
 public:
@@ -30,6 +31,8 @@ public:
     QString title() const override;
     void setValueAxisTitle(const QString& title) override;
     QString valueAxisTitle() const override { return m_valueTitle; }
+    void setCategoryAxisTitle(const QString& title) override;
+    QString categoryAxisTitle() const override { return m_categoryTitle; }
     void setData(CategoryData chartData) override;
     void showMessage(const QString& text) override;
     QString message() const override;
@@ -49,6 +52,7 @@ protected:
 private:
     void rebuild();
     void rebuildValueAxis();
+    void placeLegend();
     void applyColors(int index);
     void showTooltip(bool status, int barIndex, QBarSet* set);
     QColor colorFor(int index) const;
@@ -64,9 +68,10 @@ private:
     QChart* m_chart = nullptr;
     QAbstractBarSeries* m_series = nullptr;
     std::vector<QBarSet*> m_sets;
-    QBarCategoryAxis* m_categoryAxis = nullptr;
+    QAbstractAxis* m_categoryAxis = nullptr; // a QBarCategoryAxis, or a QCategoryAxis for axisLabels
     QCategoryAxis* m_valueAxis = nullptr;
     QString m_valueTitle;
+    QString m_categoryTitle;
     QTimer m_relayout;
     int m_plottedExtent = -1;
 };

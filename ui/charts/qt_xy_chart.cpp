@@ -171,7 +171,7 @@ void QtXyChart::rebuild()
             break;
         }
         }
-        series->setName(s.name);
+        series->setName(s.name.toHtmlEscaped()); // the legend draws rich text
         m_chart->addSeries(series);
         m_series.push_back(series);
     }
@@ -269,7 +269,7 @@ void QtXyChart::rebuildAxes()
         for (std::size_t i = 0; i < ticks.size(); ++i)
             axis->append(labels[static_cast<qsizetype>(i)], ticks[i]);
         axis->setRange(from, to);
-        axis->setTitleText(spec.title);
+        axis->setTitleText(spec.title.toHtmlEscaped()); // drawn as rich text
         axis->setTitleVisible(!spec.title.isEmpty());
         return std::pair<double, double>{from, to};
     };

@@ -1,5 +1,6 @@
 #include "models/model_jobs.h"
 
+#include "customers/scoring_service.h"
 #include "customers/segmentation_service.h"
 #include "jobs/job_context.h"
 #include "jobs/job_runner.h"
@@ -45,6 +46,21 @@ int ModelJobs::startSegmentation(const core::SegmentationOptions& options)
                      // Made on the worker: translate() is thread-safe, QLocale() is a copy.
                      outcome.summary = tr("%n segments of %1 users", nullptr, report.k)
                                            .arg(QLocale().toString(static_cast<qlonglong>(report.users)));
+                 });
+}
+
+int ModelJobs::startScoring(const core::ScoringOptions& options)
+{
+    const bool churn = options.kind == core::ScoringOptions::Kind::Churn;
+    return start(QString::fromLatin1(core::ScoringService::modelName(options.kind)),
+                 churn ? tr("Scoring churn risk") : tr("Scoring purchase propensity"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::ScoringReport report = core::ScoringService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     const QLocale locale;
+                     outcome.summary = tr("%1 users scored, ROC-AUC %2")
+                                           .arg(locale.toString(static_cast<qlonglong>(report.scoredUsers)),
+                                                locale.toString(report.rocAuc, 'f', 3));
                  });
 }
 

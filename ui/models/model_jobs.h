@@ -12,6 +12,7 @@
 namespace kestrel::core {
 class JobContext;
 class JobRunner;
+struct ScoringOptions;
 struct SegmentationOptions;
 } // namespace kestrel::core
 
@@ -19,7 +20,7 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments" (later "propensity", "churn")
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn"
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -44,6 +45,8 @@ public:
 
     /// Starts SegmentationService::run(options); returns the job id.
     int startSegmentation(const core::SegmentationOptions& options);
+    /// Starts ScoringService::run(options) (model "propensity" or "churn"); returns the job id.
+    int startScoring(const core::ScoringOptions& options);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 

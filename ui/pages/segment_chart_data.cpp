@@ -1,12 +1,9 @@
 #include "pages/segment_chart_data.h"
 
 #include "charts/chart_palette.h"
+#include "models/feature_texts.h"
 #include "models/segments_table_model.h"
 #include "widgets/value_format.h"
-
-#include <QtCore/QDateTime>
-#include <QtCore/QLocale>
-#include <QtCore/QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -21,48 +18,6 @@ QString SegmentChartData::methodName(const QString& method)
     if (method == QLatin1String("kmeans"))
         return tr("k-means");
     return method;
-}
-
-QString SegmentChartData::featureLabel(const QString& feature)
-{
-    static const struct {
-        const char* key;
-        const char* label;
-    } labels[] = {
-        {"monetary", QT_TR_NOOP("Spend")},
-        {"frequency", QT_TR_NOOP("Orders")},
-        {"recency_days", QT_TR_NOOP("Recency")},
-        {"avg_basket", QT_TR_NOOP("Basket")},
-        {"category_spread", QT_TR_NOOP("Categories")},
-        {"sessions_30d", QT_TR_NOOP("Sessions")},
-        {"activity_trend", QT_TR_NOOP("Trend")},
-    };
-    for (const auto& l : labels) {
-        if (feature == QLatin1String(l.key))
-            return tr(l.label);
-    }
-    return feature;
-}
-
-QString SegmentChartData::featureDescription(const QString& feature)
-{
-    static const struct {
-        const char* key;
-        const char* text;
-    } texts[] = {
-        {"monetary", QT_TR_NOOP("Spend: the total of completed orders")},
-        {"frequency", QT_TR_NOOP("Orders: the number of completed orders")},
-        {"recency_days", QT_TR_NOOP("Recency: days since the last order")},
-        {"avg_basket", QT_TR_NOOP("Basket: the average order amount")},
-        {"category_spread", QT_TR_NOOP("Categories: the number of product categories bought")},
-        {"sessions_30d", QT_TR_NOOP("Sessions: visits in the last 30 days")},
-        {"activity_trend", QT_TR_NOOP("Trend: activity in the last 30 days against the 30 before")},
-    };
-    for (const auto& t : texts) {
-        if (feature == QLatin1String(t.key))
-            return tr(t.text);
-    }
-    return feature;
 }
 
 QString SegmentChartData::shortProfile(const QString& profile, int phrases)
@@ -82,23 +37,6 @@ QString SegmentChartData::segmentLabel(const SegmentRow& segment, int phrases)
     const QString profile = shortProfile(segment.profile, phrases);
     return profile.isEmpty() ? SegmentsTableModel::segmentName(segment.segmentId)
                              : tr("%1 · %2").arg(segment.segmentId).arg(profile);
-}
-
-QString SegmentChartData::asOfText(const QString& stored)
-{
-    // PostgreSQL writes "2026-05-01 00:00:00+00" (or "…+05:30", "….123456+00").
-    QString iso = stored.trimmed();
-    iso.replace(QLatin1Char(' '), QLatin1Char('T'));
-    static const QRegularExpression hourOffset(QStringLiteral("[+-]\\d\\d$"));
-    if (hourOffset.match(iso).hasMatch())
-        iso += QStringLiteral(":00");
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return stored;
-    const QDateTime utc = t.toUTC();
-    if (utc.time() == QTime(0, 0))
-        return QLocale().toString(utc.date(), QStringLiteral("d MMM yyyy"));
-    return tr("%1 UTC").arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy, HH:mm")));
 }
 
 QColor SegmentChartData::segmentColor(int segmentId)
@@ -141,8 +79,8 @@ CategoryData SegmentChartData::profiles(const SegmentRunDetail& run)
         }
     }
     for (const QString& f : features) {
-        data.categories << featureLabel(f);
-        data.categoryTooltips << featureDescription(f);
+        data.categories << FeatureTexts::shortLabel(f);
+        data.categoryTooltips << FeatureTexts::description(f);
     }
     for (const SegmentRow& s : run.segments) {
         if (s.segmentId < 0)

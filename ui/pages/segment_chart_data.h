@@ -10,24 +10,17 @@
 namespace kestrel::ui {
 
 /// What the Segments page draws, made from a stored run: the chart data (plain values, testable
-/// without widgets) and the words for methods, features and segments.
+/// without widgets) and the words for methods and segments (features: FeatureTexts).
 class SegmentChartData {
     Q_DECLARE_TR_FUNCTIONS(kestrel::ui::SegmentChartData)
 public:
     /// "k-means", "DBSCAN".
     static QString methodName(const QString& method);
-    /// A short axis label for a FeatureBuilder name ("recency_days" → "Recency").
-    static QString featureLabel(const QString& feature);
-    /// One sentence on what the feature measures, for tooltips.
-    static QString featureDescription(const QString& feature);
     /// The first `phrases` phrases of a profile, one a line ("high spend,\nbuys monthly"), never
     /// the revenue part.
     static QString shortProfile(const QString& profile, int phrases = 2);
     /// "0 · high spend,\nbuys monthly"; "Noise" for −1.
     static QString segmentLabel(const SegmentRow& segment, int phrases = 2);
-    /// A stored as-of instant (timestamptz text) as people read it: "1 May 2026" at midnight UTC,
-    /// else "1 May 2026, 14:30 UTC"; the text itself when it does not parse.
-    static QString asOfText(const QString& stored);
     /// The segment's colour in every chart and the table.
     static QColor segmentColor(int segmentId);
 

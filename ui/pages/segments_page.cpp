@@ -381,7 +381,7 @@ QString SegmentsPage::summaryOf(const SegmentRunDetail& run) const
     }
     parts << tr("%1 users").arg(format::count(static_cast<double>(i.users)));
     if (!i.asOf.isEmpty())
-        parts << tr("as of %1").arg(SegmentChartData::asOfText(i.asOf));
+        parts << tr("as of %1").arg(format::instant(i.asOf));
     parts << tr("took %1").arg(LoadTexts::duration(static_cast<double>(i.durationMs) / 1000.0));
     parts << tr("run %1").arg(i.runId);
     return parts.join(QStringLiteral(" · "));

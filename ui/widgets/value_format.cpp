@@ -1,7 +1,9 @@
 #include "widgets/value_format.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -132,6 +134,24 @@ QString change(std::optional<double> relativeChange)
     if (std::abs(pct) < 0.05)
         return magnitude;
     return (pct > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + magnitude;
+}
+
+QString instant(const QString& stored)
+{
+    // PostgreSQL writes "2026-05-01 00:00:00+00" (or "…+05:30", "….123456+00").
+    QString iso = stored.trimmed();
+    iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+    static const QRegularExpression hourOffset(QStringLiteral("[+-]\\d\\d$"));
+    if (hourOffset.match(iso).hasMatch())
+        iso += QStringLiteral(":00");
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return stored;
+    const QDateTime utc = t.toUTC();
+    if (utc.time() == QTime(0, 0))
+        return QLocale().toString(utc.date(), QStringLiteral("d MMM yyyy"));
+    return QCoreApplication::translate("kestrel::ui::format", "%1 UTC")
+        .arg(QLocale().toString(utc, QStringLiteral("d MMM yyyy, HH:mm")));
 }
 
 } // namespace kestrel::ui::format

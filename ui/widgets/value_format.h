@@ -26,6 +26,9 @@ QString value(std::optional<double> v, Kind kind);
 QString exact(std::optional<double> v, Kind kind);
 /// Short axis label: 0, 500, 1.5K, 2M; with a currency sign for money.
 QString axis(double v, Kind kind);
+/// A stored instant (PostgreSQL timestamptz text, e.g. an as-of) as people read it: "1 May 2026"
+/// at midnight UTC, else "1 May 2026, 14:30 UTC"; the text itself when it does not parse.
+QString instant(const QString& stored);
 /// ▲ 12.3% / ▼ 4.0% / 0.0% / n/a (when the previous value is 0 or missing).
 QString change(std::optional<double> relativeChange);
 
