@@ -113,6 +113,7 @@ int runAnalyzeSegments(const ParsedArgs& args)
             out[QStringLiteral("eps")] = r.eps;
             out[QStringLiteral("eps_suggested")] = r.kDistance.epsSuggested;
             out[QStringLiteral("min_samples")] = r.minSamples;
+            out[QStringLiteral("sample_rows")] = static_cast<double>(r.sampleRows);
             QJsonArray curve;
             for (const auto& [share, distance] : r.kDistance.points)
                 curve.append(QJsonArray{share, distance});
@@ -163,6 +164,10 @@ int runAnalyzeSegments(const ParsedArgs& args)
                     static_cast<long long>(r.runId), r.asOf.c_str(), static_cast<long long>(r.users), r.k,
                     r.kSuggested ? " (k suggested by silhouette)" : "", r.inertia, r.iterations, r.featureSeconds,
                     static_cast<double>(r.durationMs) / 1000);
+    if (dbscan && r.sampleRows > 0)
+        std::printf("  clustered an evenly spaced sample of %lld users; the others joined the segment of the nearest "
+                    "core user within eps\n",
+                    static_cast<long long>(r.sampleRows));
     for (const auto& p : r.scan)
         std::printf("  k=%-3d inertia %.1f silhouette %.3f\n", p.k, p.inertia, p.silhouette);
     for (const auto& s : r.segments)

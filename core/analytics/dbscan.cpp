@@ -138,6 +138,58 @@ DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const Kern
     return result;
 }
 
+std::vector<int> extendLabels(const RowMatrix& all, const RowMatrix& sample, const std::vector<std::int64_t>& sampleRows,
+                              const DbscanResult& sampleResult, double eps, const KernelControl& control)
+{
+    checkData(all, "dbscan");
+    if (sample.cols() != all.cols() || static_cast<std::size_t>(sample.rows()) != sampleRows.size() ||
+        sampleResult.labels.size() != sampleRows.size()) {
+        throw Error(Error::Code::InvalidArgument, "dbscan: the sample does not match its rows or labels");
+    }
+    // The core rows of the sample, gathered so the tree indexes only them.
+    std::vector<Eigen::Index> coreRows;
+    for (std::size_t i = 0; i < sampleRows.size(); ++i) {
+        if (sampleResult.core[i]) {
+            coreRows.push_back(static_cast<Eigen::Index>(i));
+        }
+    }
+    std::vector<int> labels(static_cast<std::size_t>(all.rows()), -1);
+    std::vector<std::uint8_t> isSampled(static_cast<std::size_t>(all.rows()), 0);
+    for (std::size_t i = 0; i < sampleRows.size(); ++i) {
+        labels[static_cast<std::size_t>(sampleRows[i])] = sampleResult.labels[i];
+        isSampled[static_cast<std::size_t>(sampleRows[i])] = 1;
+    }
+    if (coreRows.empty()) {
+        return labels;
+    }
+    RowMatrix cores(static_cast<Eigen::Index>(coreRows.size()), sample.cols());
+    for (std::size_t i = 0; i < coreRows.size(); ++i) {
+        cores.row(static_cast<Eigen::Index>(i)) = sample.row(coreRows[i]);
+    }
+    const RowMatrixSource source{cores};
+    KdTree tree(static_cast<std::size_t>(cores.cols()), source, nanoflann::KDTreeSingleIndexAdaptorParams(16));
+    parallelRows(all.rows(), defaultThreads(0), [&](std::int64_t begin, std::int64_t end, int part) {
+        for (std::int64_t r = begin; r < end; ++r) {
+            if (part == 0 && (r - begin) % 4096 == 0) {
+                control.throwIfStopped();
+                control.report(static_cast<double>(r - begin) / static_cast<double>(end - begin));
+            }
+            if (isSampled[static_cast<std::size_t>(r)]) {
+                continue;
+            }
+            std::size_t nearest = 0;
+            double distSq = 0;
+            tree.knnSearch(all.row(r).data(), 1, &nearest, &distSq);
+            if (distSq <= eps * eps) {
+                labels[static_cast<std::size_t>(r)] = sampleResult.labels[static_cast<std::size_t>(coreRows[nearest])];
+            }
+        }
+    });
+    control.throwIfStopped();
+    control.report(1.0);
+    return labels;
+}
+
 std::vector<double> kDistanceCurve(const RowMatrix& x, int k, const KernelControl& control, std::int64_t queryRows)
 {
     checkData(x, "k-distance");

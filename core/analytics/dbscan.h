@@ -31,6 +31,13 @@ struct DbscanResult {
 /// non-finite data (naming row and column); Error (Code::Cancelled) when stopped.
 DbscanResult dbscan(const RowMatrix& x, const DbscanOptions& options, const KernelControl& control = {});
 
+/// Labels every row of `all` from DBSCAN run on a sample of its rows (sampleRows[i] = the row of
+/// `all` that sample row i is): a sampled row keeps its label, any other row takes the label of the
+/// nearest core sample row within eps (a KD-tree over the core rows), or −1. This is how DBSCAN
+/// scales to millions of rows whose dense crowds would make the exact expansion quadratic.
+std::vector<int> extendLabels(const RowMatrix& all, const RowMatrix& sample, const std::vector<std::int64_t>& sampleRows,
+                              const DbscanResult& sampleResult, double eps, const KernelControl& control = {});
+
 /// The k-distance curve that helps choose eps: for every row, the radius of the smallest ball around it
 /// holding k rows (itself included), sorted ascending. With k = minSamples, a row is core exactly when
 /// its k-distance ≤ eps; the "knee" of the curve is the usual choice. Throws Error (InvalidArgument) on

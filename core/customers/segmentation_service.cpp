@@ -108,6 +108,8 @@ std::string profileOf(const SegmentSummary& s, double meanFrequency, double shar
 
 /// Rows asked for their k-distance when suggesting eps (enough for the curve's shape).
 constexpr std::int64_t kDistanceQueries = 20000;
+/// Users above which DBSCAN clusters a sample (see run()).
+constexpr std::int64_t kDbscanSampleRows = 200000;
 
 KDistanceSummary thinCurve(const std::vector<double>& curve, int k)
 {
@@ -232,23 +234,42 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
     std::vector<int> labels;
     if (dbscan) {
         report.minSamples = minSamples;
+        // Above kDbscanSampleRows users DBSCAN runs on an evenly spaced sample (eps, min samples and
+        // the suggested eps all refer to it), and every other user joins the segment of the nearest
+        // core sample user within eps: the exact expansion grows with the square of a dense crowd and
+        // would take many minutes on a million customers. (Scaling min samples down with the sample
+        // instead broke the crowd into a thousand specks.)
+        const bool sampled = n > kDbscanSampleRows;
+        RowMatrix sample;
+        std::vector<std::int64_t> sampleRows;
+        const int used = minSamples;
+        if (sampled) {
+            sample.resize(kDbscanSampleRows, z.data.cols());
+            for (std::int64_t i = 0; i < kDbscanSampleRows; ++i) {
+                sampleRows.push_back(i * n / kDbscanSampleRows);
+                sample.row(i) = z.data.row(sampleRows.back());
+            }
+            report.sampleRows = kDbscanSampleRows;
+        }
+        const RowMatrix& clustered = sampled ? sample : z.data;
         const std::vector<double> curve =
-            analytics::kDistanceCurve(z.data, minSamples, control.sub(0.0, 0.3), kDistanceQueries);
-        report.kDistance = thinCurve(curve, minSamples);
+            analytics::kDistanceCurve(clustered, used, control.sub(0.0, 0.2), kDistanceQueries);
+        report.kDistance = thinCurve(curve, used);
         report.eps = options.eps > 0 ? options.eps : std::max(report.kDistance.epsSuggested, 1e-6);
         analytics::DbscanOptions o;
         o.eps = report.eps;
-        o.minSamples = minSamples;
-        analytics::DbscanResult result = analytics::dbscan(z.data, o, control.sub(0.3, 0.95));
+        o.minSamples = used;
+        analytics::DbscanResult result = analytics::dbscan(clustered, o, control.sub(0.2, sampled ? 0.8 : 0.95));
         report.k = result.clusterCount;
-        report.noise = result.noiseCount;
         if (result.clusterCount == 0)
             throw Error(Error::Code::InvalidArgument,
                         trArgs(QCoreApplication::translate(
                                    "Segments", "DBSCAN found no segment with eps %1 and min samples %2: every user is "
                                                "noise; raise eps or lower min samples (nothing was written)"),
                                shortNumber(report.eps), minSamples));
-        labels = std::move(result.labels);
+        labels = sampled ? analytics::extendLabels(z.data, sample, sampleRows, result, report.eps, control.sub(0.8, 0.95))
+                         : std::move(result.labels);
+        report.noise = std::count(labels.begin(), labels.end(), -1);
     } else {
         analytics::KMeansOptions km;
         km.seed = options.seed;
@@ -408,6 +429,7 @@ SegmentationReport SegmentationService::run(JobContext& ctx, const SegmentationO
             if (dbscan) {
                 metrics[QStringLiteral("eps")] = report.eps;
                 metrics[QStringLiteral("min_samples")] = report.minSamples;
+                metrics[QStringLiteral("sample_rows")] = static_cast<double>(report.sampleRows);
                 QJsonObject kd;
                 kd[QStringLiteral("k")] = report.kDistance.k;
                 kd[QStringLiteral("eps_suggested")] = report.kDistance.epsSuggested;

@@ -67,6 +67,7 @@ struct SegmentationReport {
     std::int64_t noise = 0;     ///< DBSCAN: users in no segment
     double eps = 0;             ///< DBSCAN: the radius used
     int minSamples = 0;         ///< DBSCAN
+    std::int64_t sampleRows = 0; ///< DBSCAN on many users: the rows clustered (0 = all), see run()
     KDistanceSummary kDistance; ///< DBSCAN
     SegmentSample sample;
     bool kSuggested = false;                 ///< k came from the scan

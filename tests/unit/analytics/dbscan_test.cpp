@@ -146,3 +146,31 @@ TEST(Dbscan, SubsampledKDistanceKeepsTheShapeAndTheKneeSeparatesBlobsFromNoise)
     EXPECT_EQ(kDistanceKnee({2.0, 2.0, 2.0}), 2.0);
     EXPECT_EQ(kDistanceKnee({0.0, 0.1, 0.2, 0.3, 10.0}), 0.3);
 }
+
+TEST(Dbscan, ExtendLabelsFromASampleMatchesTheFullRunOnBlobs)
+{
+    const RowMatrix x = twoBlobsAndNoise();
+    DbscanOptions o;
+    o.eps = 0.6;
+    o.minSamples = 4;
+    const DbscanResult full = dbscan(x, o);
+    // Every other row (the noise rows 401 and 403 fall outside the sample).
+    std::vector<std::int64_t> rows;
+    for (std::int64_t r = 0; r < x.rows(); r += 2)
+        rows.push_back(r);
+    RowMatrix sample(static_cast<Eigen::Index>(rows.size()), x.cols());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        sample.row(static_cast<Eigen::Index>(i)) = x.row(rows[i]);
+    const DbscanResult part = dbscan(sample, o);
+    const std::vector<int> labels = extendLabels(x, sample, rows, part, o.eps);
+    ASSERT_EQ(labels.size(), static_cast<std::size_t>(x.rows()));
+    EXPECT_EQ(part.clusterCount, 2);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        EXPECT_EQ(labels[static_cast<std::size_t>(rows[i])], part.labels[i]);
+    for (int r = 0; r < 400; ++r)
+        EXPECT_EQ(labels[static_cast<std::size_t>(r)], full.labels[static_cast<std::size_t>(r)]) << "row " << r;
+    for (int r = 400; r < 405; ++r)
+        EXPECT_EQ(labels[static_cast<std::size_t>(r)], -1) << "row " << r;
+    std::vector<std::int64_t> wrong(rows.begin(), rows.end() - 1);
+    EXPECT_NE(errorOf([&] { extendLabels(x, sample, wrong, part, o.eps); }).find("does not match"), std::string::npos);
+}
