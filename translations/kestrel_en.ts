@@ -2802,6 +2802,17 @@ Nothing was stored; %2 is as it was.</translation>
     </message>
 </context>
 <context>
+    <name>kestrel::ui::RunButtons</name>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::SavePresetDialog</name>
     <message>
         <source>Save filter preset</source>
@@ -3217,16 +3228,8 @@ Nothing was stored; %2 is as it was.</translation>
         <translation>Score customers as they were at the start of this day (UTC); unchecked: the day after the data ends.</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</source>
         <translation>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop the run; the scores stored before stay.</source>
@@ -3803,16 +3806,8 @@ Set Segments to Auto to compare k from %2 to %3.</translation>
         <translation>Segment customers as they were at the start of this day (UTC); unchecked: now.</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>Segment the customers with these settings; the result is stored as a new run.</source>
         <translation>Segment the customers with these settings; the result is stored as a new run.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop the run; the segments stored before stay.</source>

@@ -2823,6 +2823,17 @@ Nothing was stored; %2 is as it was.</source>
     </message>
 </context>
 <context>
+    <name>kestrel::ui::RunButtons</name>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::SavePresetDialog</name>
     <message>
         <source>Save filter preset</source>
@@ -3242,16 +3253,8 @@ Nothing was stored; %2 is as it was.</source>
         <translation>Оценить клиентов такими, какими они были в начале этого дня (UTC); без отметки — на следующий день после конца данных.</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Запустить</translation>
-    </message>
-    <message>
         <source>Train the model on the history, check it on a held-out window and score every customer; the result is stored as a new run.</source>
         <translation>Обучить модель на истории, проверить на отложенном окне и оценить каждого клиента; результат сохраняется как новый запуск.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the run; the scores stored before stay.</source>
@@ -3833,16 +3836,8 @@ Set Segments to Auto to compare k from %2 to %3.</source>
         <translation>Сегментировать клиентов такими, какими они были на начало этого дня (UTC); без отметки — на текущий момент.</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Запустить</translation>
-    </message>
-    <message>
         <source>Segment the customers with these settings; the result is stored as a new run.</source>
         <translation>Сегментировать клиентов с этими настройками; результат сохраняется как новый запуск.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the run; the segments stored before stay.</source>

@@ -3,6 +3,8 @@
 #include "customers/scoring_service.h"
 #include "models/score_texts.h"
 
+#include "widgets/run_buttons.h"
+
 #include <QtCore/QSignalBlocker>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -70,15 +72,9 @@ ScoreRunBar::ScoreRunBar(QWidget* parent) : QFrame(parent)
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
 
-    m_run = new QPushButton(tr("Run"), this);
-    m_run->setObjectName(QStringLiteral("runButton"));
-    m_run->setDefault(true);
-    m_run->setToolTip(tr("Train the model on the history, check it on a held-out window and score every customer; "
-                         "the result is stored as a new run."));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
-    m_cancel->setToolTip(tr("Stop the run; the scores stored before stay."));
-    m_cancel->hide();
+    m_buttons = new RunButtons(tr("Train the model on the history, check it on a held-out window and score every customer; "
+                         "the result is stored as a new run."),
+                               tr("Stop the run; the scores stored before stay."), this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
@@ -98,8 +94,7 @@ ScoreRunBar::ScoreRunBar(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_asOfCheck);
     layout->addWidget(m_asOf);
     layout->addStretch(1);
-    layout->addWidget(m_cancel);
-    layout->addWidget(m_run);
+    layout->addWidget(m_buttons);
 
     connect(m_churn, &QSpinBox::valueChanged, this, [this] {
         m_churnEdited = true;
@@ -107,8 +102,8 @@ ScoreRunBar::ScoreRunBar(QWidget* parent) : QFrame(parent)
     });
     connect(m_saveChurn, &QPushButton::clicked, this, [this] { emit saveChurnDaysRequested(m_churn->value()); });
     connect(m_asOfCheck, &QCheckBox::toggled, m_asOf, &QDateEdit::setEnabled);
-    connect(m_run, &QPushButton::clicked, this, &ScoreRunBar::runRequested);
-    connect(m_cancel, &QPushButton::clicked, this, &ScoreRunBar::cancelRequested);
+    connect(m_buttons, &RunButtons::runRequested, this, &ScoreRunBar::runRequested);
+    connect(m_buttons, &RunButtons::cancelRequested, this, &ScoreRunBar::cancelRequested);
     updateVisibility();
 }
 
@@ -164,17 +159,27 @@ core::ScoringOptions ScoreRunBar::options() const
 
 void ScoreRunBar::setRunning(bool running)
 {
-    m_running = running;
-    m_run->setVisible(!running);
-    m_cancel->setVisible(running);
-    m_cancel->setEnabled(running);
-    m_run->setEnabled(m_runEnabled && !running);
+    m_buttons->setRunning(running);
 }
 
 void ScoreRunBar::setRunEnabled(bool enabled)
 {
-    m_runEnabled = enabled;
-    m_run->setEnabled(enabled && !m_running);
+    m_buttons->setRunEnabled(enabled);
+}
+
+bool ScoreRunBar::isRunning() const
+{
+    return m_buttons->isRunning();
+}
+
+QPushButton* ScoreRunBar::runButton() const
+{
+    return m_buttons->runButton();
+}
+
+QPushButton* ScoreRunBar::cancelButton() const
+{
+    return m_buttons->cancelButton();
 }
 
 } // namespace kestrel::ui

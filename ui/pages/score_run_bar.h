@@ -7,6 +7,10 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+
+namespace kestrel::ui {
+class RunButtons;
+}
 class QSpinBox;
 
 namespace kestrel::core {
@@ -34,7 +38,7 @@ public:
     int churnDefault() const { return m_churnDefault; }
     /// Shows Cancel instead of Run while a run is going.
     void setRunning(bool running);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     /// Run is offered only with a database.
     void setRunEnabled(bool enabled);
 
@@ -45,8 +49,8 @@ public:
     QSpinBox* seedSpin() const { return m_seed; }
     QCheckBox* asOfCheck() const { return m_asOfCheck; }
     QDateEdit* asOfEdit() const { return m_asOf; }
-    QPushButton* runButton() const { return m_run; }
-    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* runButton() const;
+    QPushButton* cancelButton() const;
 
 signals:
     void runRequested();
@@ -68,12 +72,9 @@ private:
     QSpinBox* m_seed = nullptr;
     QCheckBox* m_asOfCheck = nullptr;
     QDateEdit* m_asOf = nullptr;
-    QPushButton* m_run = nullptr;
-    QPushButton* m_cancel = nullptr;
+    RunButtons* m_buttons = nullptr;
     int m_churnDefault = 0; // 0 = not read yet
     bool m_churnEdited = false;
-    bool m_running = false;
-    bool m_runEnabled = true;
 };
 
 } // namespace kestrel::ui

@@ -2,6 +2,8 @@
 
 #include "customers/segmentation_service.h"
 
+#include "widgets/run_buttons.h"
+
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateEdit>
@@ -88,14 +90,8 @@ SegmentRunBar::SegmentRunBar(QWidget* parent) : QFrame(parent)
     m_asOf->setCalendarPopup(true);
     m_asOf->setEnabled(false);
 
-    m_run = new QPushButton(tr("Run"), this);
-    m_run->setObjectName(QStringLiteral("runButton"));
-    m_run->setDefault(true);
-    m_run->setToolTip(tr("Segment the customers with these settings; the result is stored as a new run."));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
-    m_cancel->setToolTip(tr("Stop the run; the segments stored before stay."));
-    m_cancel->hide();
+    m_buttons = new RunButtons(tr("Segment the customers with these settings; the result is stored as a new run."),
+                               tr("Stop the run; the segments stored before stay."), this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
@@ -122,15 +118,14 @@ SegmentRunBar::SegmentRunBar(QWidget* parent) : QFrame(parent)
     layout->addWidget(m_asOfCheck);
     layout->addWidget(m_asOf);
     layout->addStretch(1);
-    layout->addWidget(m_cancel);
-    layout->addWidget(m_run);
+    layout->addWidget(m_buttons);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &SegmentRunBar::updateVisibility);
     connect(m_k, &QSpinBox::valueChanged, this, &SegmentRunBar::updateVisibility);
     connect(m_kMin, &QSpinBox::valueChanged, this, [this](int v) { m_kMax->setMinimum(v); });
     connect(m_asOfCheck, &QCheckBox::toggled, m_asOf, &QDateEdit::setEnabled);
-    connect(m_run, &QPushButton::clicked, this, &SegmentRunBar::runRequested);
-    connect(m_cancel, &QPushButton::clicked, this, &SegmentRunBar::cancelRequested);
+    connect(m_buttons, &RunButtons::runRequested, this, &SegmentRunBar::runRequested);
+    connect(m_buttons, &RunButtons::cancelRequested, this, &SegmentRunBar::cancelRequested);
     updateVisibility();
 }
 
@@ -172,17 +167,27 @@ core::SegmentationOptions SegmentRunBar::options() const
 
 void SegmentRunBar::setRunning(bool running)
 {
-    m_running = running;
-    m_run->setVisible(!running);
-    m_cancel->setVisible(running);
-    m_cancel->setEnabled(running);
-    m_run->setEnabled(m_runEnabled && !running);
+    m_buttons->setRunning(running);
 }
 
 void SegmentRunBar::setRunEnabled(bool enabled)
 {
-    m_runEnabled = enabled;
-    m_run->setEnabled(enabled && !m_running);
+    m_buttons->setRunEnabled(enabled);
+}
+
+bool SegmentRunBar::isRunning() const
+{
+    return m_buttons->isRunning();
+}
+
+QPushButton* SegmentRunBar::runButton() const
+{
+    return m_buttons->runButton();
+}
+
+QPushButton* SegmentRunBar::cancelButton() const
+{
+    return m_buttons->cancelButton();
 }
 
 } // namespace kestrel::ui

@@ -8,6 +8,10 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+
+namespace kestrel::ui {
+class RunButtons;
+}
 class QSpinBox;
 
 namespace kestrel::core {
@@ -29,7 +33,7 @@ public:
     core::SegmentationOptions options() const;
     /// Shows Cancel instead of Run while a run is going.
     void setRunning(bool running);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     /// Run is offered only with a database.
     void setRunEnabled(bool enabled);
 
@@ -42,8 +46,8 @@ public:
     QSpinBox* seedSpin() const { return m_seed; }
     QCheckBox* asOfCheck() const { return m_asOfCheck; }
     QDateEdit* asOfEdit() const { return m_asOf; }
-    QPushButton* runButton() const { return m_run; }
-    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* runButton() const;
+    QPushButton* cancelButton() const;
     bool isDbscan() const;
 
 signals:
@@ -67,10 +71,7 @@ private:
     QSpinBox* m_seed = nullptr;
     QCheckBox* m_asOfCheck = nullptr;
     QDateEdit* m_asOf = nullptr;
-    QPushButton* m_run = nullptr;
-    QPushButton* m_cancel = nullptr;
-    bool m_running = false;
-    bool m_runEnabled = true;
+    RunButtons* m_buttons = nullptr;
 };
 
 } // namespace kestrel::ui
