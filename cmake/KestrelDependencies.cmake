@@ -23,6 +23,8 @@ endif()
 # nanoflann (KD-tree for DBSCAN) is header-only; Debian's package ships no usable target in every
 # version, so its header is found directly.
 find_path(NANOFLANN_INCLUDE_DIR nanoflann.hpp REQUIRED)
+# LBFGSpp (header-only L-BFGS on Eigen) fits the BG/NBD and Gamma-Gamma models.
+find_path(LBFGSPP_INCLUDE_DIR LBFGS.h REQUIRED)
 
 if(KESTREL_BUILD_TESTS)
   find_package(GTest REQUIRED)

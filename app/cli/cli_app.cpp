@@ -3,6 +3,7 @@
 #include "cli/analyze_command.h"
 #include "cli/cli_context.h"
 #include "cli/db_command.h"
+#include "cli/fit_command.h"
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
 #include "cli/model_command.h"
@@ -100,6 +101,15 @@ int parse(int argc, char** argv, ParsedArgs& out)
     cv->add_option("--mode", out.modelMode, "gbdt (gradient boosting, default) or rf (random forest)")
         ->check(CLI::IsMember({"gbdt", "rf"}));
 
+    auto* fit = app.add_subcommand("fit", "fit customer-value models on a file (no database needed)");
+    fit->require_subcommand(1, 1);
+    auto* fitClv = fit->add_subcommand(
+        "clv", "BG/NBD (repeat purchases, P(alive)) and Gamma-Gamma (spend) by maximum likelihood on a summary file");
+    fitClv->add_option("--summary-csv", out.summaryCsv,
+                       "CSV (or JSON) with frequency, recency, T and optionally monetary_value per customer "
+                       "(x, t_x, T, zbar are accepted too)")
+        ->required();
+
     auto* analyze = app.add_subcommand("analyze", "customer models on the database");
     analyze->require_subcommand(1, 1);
     auto* rfm = analyze->add_subcommand("rfm", "RFM scores and named segments into ml.user_metrics");
@@ -171,6 +181,9 @@ int parse(int argc, char** argv, ParsedArgs& out)
     } else if (model->parsed()) {
         out.headless = true;
         out.command = "model cv";
+    } else if (fit->parsed()) {
+        out.headless = true;
+        out.command = "fit clv";
     } else if (analyze->parsed()) {
         out.headless = true;
         for (auto* c : {rfm, seg, prop, churnCmd, compare, runs})
@@ -194,6 +207,8 @@ int run(const ParsedArgs& args)
             return runImport(args);
         if (args.command == "model cv")
             return runModelCv(args);
+        if (args.command == "fit clv")
+            return runFitClv(args);
         if (args.command == "analyze rfm")
             return runAnalyzeRfm(args);
         if (args.command == "analyze segments")

@@ -41,6 +41,12 @@ struct ParsedArgs {
     int churnDays = 0;                        ///< analyze churn; 0 = the stored setting
     std::vector<std::int64_t> runIds;         ///< analyze compare: two run ids
     std::string runModel;                     ///< analyze runs: propensity | churn | empty = both
+    // fit clv
+    std::string summaryCsv;
+    // analyze ltv
+    int clvMonths = 12;                       ///< predicted CLV horizon in months
+    double discountMonthly = 0.01;            ///< monthly discount rate of the predicted CLV
+    int holdoutDays = 0;                      ///< calibration check's holdout; 0 = the default
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

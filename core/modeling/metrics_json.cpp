@@ -2,6 +2,8 @@
 
 #include <QtCore/QJsonObject>
 
+#include <cmath>
+
 namespace kestrel::core {
 
 QJsonArray reliabilityJson(const std::vector<ReliabilityBin>& bins)
@@ -32,6 +34,48 @@ QJsonArray liftJson(const std::vector<LiftPoint>& points)
         out.append(o);
     }
     return out;
+}
+
+namespace {
+
+QJsonObject diagnosticsJson(const analytics::FitDiagnostics& d)
+{
+    QJsonObject o;
+    o[QStringLiteral("log_likelihood")] = d.logLikelihood;
+    o[QStringLiteral("customers")] = static_cast<double>(d.customers);
+    o[QStringLiteral("distinct_rows")] = static_cast<double>(d.distinctRows);
+    o[QStringLiteral("iterations")] = d.iterations;
+    o[QStringLiteral("evaluations")] = d.evaluations;
+    o[QStringLiteral("starts")] = d.starts;
+    o[QStringLiteral("converged")] = d.converged;
+    o[QStringLiteral("gradient_norm")] = std::isfinite(d.gradientNorm) ? QJsonValue(d.gradientNorm) : QJsonValue();
+    o[QStringLiteral("seconds")] = d.seconds;
+    QJsonArray notes;
+    for (const auto& n : d.notes)
+        notes.append(QString::fromStdString(n));
+    o[QStringLiteral("notes")] = notes;
+    return o;
+}
+
+} // namespace
+
+QJsonObject bgNbdFitJson(const analytics::BgNbdFit& fit)
+{
+    QJsonObject o = diagnosticsJson(fit.diagnostics);
+    o[QStringLiteral("r")] = fit.params.r;
+    o[QStringLiteral("alpha")] = fit.params.alpha;
+    o[QStringLiteral("a")] = fit.params.a;
+    o[QStringLiteral("b")] = fit.params.b;
+    return o;
+}
+
+QJsonObject gammaGammaFitJson(const analytics::GammaGammaFit& fit)
+{
+    QJsonObject o = diagnosticsJson(fit.diagnostics);
+    o[QStringLiteral("p")] = fit.params.p;
+    o[QStringLiteral("q")] = fit.params.q;
+    o[QStringLiteral("gamma")] = fit.params.gamma;
+    return o;
 }
 
 } // namespace kestrel::core

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "analytics/binary_metrics.h"
+#include "analytics/clv.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 
 #include <vector>
 
@@ -13,5 +15,11 @@ namespace kestrel::core {
 /// capture}].
 QJsonArray reliabilityJson(const std::vector<ReliabilityBin>& bins);
 QJsonArray liftJson(const std::vector<LiftPoint>& points);
+
+/// A BG/NBD or Gamma-Gamma fit as JSON, one shape for `kestrel fit clv` and the ltv run's metrics:
+/// the parameters (r, alpha, a, b or p, q, gamma) and log_likelihood, customers, distinct_rows,
+/// iterations, evaluations, starts, converged, gradient_norm, seconds, notes.
+QJsonObject bgNbdFitJson(const analytics::BgNbdFit& fit);
+QJsonObject gammaGammaFitJson(const analytics::GammaGammaFit& fit);
 
 } // namespace kestrel::core
