@@ -1,6 +1,7 @@
 #include "analytics/clv.h"
 
 #include "analytics/parallel_rows.h"
+#include "analytics/vector_math.h"
 #include "common/error.h"
 
 #include <Eigen/Core>
@@ -62,38 +63,61 @@ void mergeRows(std::vector<std::array<double, 3>> keys, std::vector<WeightedRow>
         groups.push_back({x, w});
 }
 
+/// ln Γ(z) and ψ(z) together for z > 0: both shift z up to at least 10 (one product, one log)
+/// and then use their asymptotic series, which share ln z and 1/z; cheaper than std::lgamma plus
+/// digamma() and as exact (about 1e-15 relative).
+void logGammaDigamma(double z, double& lgammaOut, double& digammaOut)
+{
+    double product = 1, reciprocals = 0;
+    while (z < 10) {
+        product *= z;
+        reciprocals += 1 / z;
+        z += 1;
+    }
+    const double inv = 1 / z, inv2 = inv * inv, logZ = std::log(z);
+    constexpr double kHalfLog2Pi = 0.91893853320467274178;
+    lgammaOut = (z - 0.5) * logZ - z + kHalfLog2Pi +
+                inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 * (1.0 / 1188))))) -
+                (product == 1 ? 0 : std::log(product));
+    digammaOut = logZ - 0.5 * inv -
+                 inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 * (1.0 / 132))))) -
+                 reciprocals;
+}
+
+/// ln(shift + v[i]) for every i.
+std::vector<double> logOfShifted(const std::vector<double>& v, double shift)
+{
+    std::vector<double> out(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i)
+        out[i] = shift + v[i];
+    logInPlace(out.data(), out.size());
+    return out;
+}
+
 int threadsFor(std::size_t rows)
 {
     const auto wanted = static_cast<int>(static_cast<std::int64_t>(rows) / kRowsPerThread);
     return std::max(1, std::min(wanted, defaultThreads(0)));
 }
 
-/// Sums fn(row, partial[N]) over rows on up to `threads` threads, reducing in a fixed order.
-template <std::size_t N, typename Fn>
-std::array<double, N> sumRows(const std::vector<WeightedRow>& rows, int threads, Fn&& fn)
-{
-    std::vector<std::array<double, N>> parts(static_cast<std::size_t>(threads), std::array<double, N>{});
-    parallelRows(static_cast<std::int64_t>(rows.size()), threads,
-                 [&](std::int64_t begin, std::int64_t end, int part) {
-                     std::array<double, N> acc{};
-                     for (std::int64_t i = begin; i < end; ++i)
-                         fn(rows[static_cast<std::size_t>(i)], acc);
-                     parts[static_cast<std::size_t>(part)] = acc;
-                 });
-    std::array<double, N> total{};
-    for (const auto& p : parts)
-        for (std::size_t k = 0; k < N; ++k)
-            total[k] += p[k];
-    return total;
-}
-
 // ------------------------------------------------------------------------------------------ BG/NBD
 
 struct BgNbdData {
-    std::vector<WeightedRow> rows;
-    std::vector<FrequencyGroup> groups;
+    std::vector<FrequencyGroup> groups; ///< distinct x, ascending, with customer counts
+    std::vector<double> ages;           ///< distinct T of the one-time buyers
+    std::vector<double> oneTimeByAge;   ///< customers with x = 0, per distinct T
+    /// Distinct repeat-buyer rows (x > 0, t_x, T) with customer counts, as columns; each row's
+    /// frequency group and distinct T are indices, so ln(b+x−1) and ln(α+T) are computed once per
+    /// group or T in an evaluation rather than once per row.
+    Eigen::ArrayXd x, w;
+    std::vector<std::int32_t> group, age, recency;
+    std::vector<double> repeatAges;      ///< distinct T of the repeat buyers
+    std::vector<double> repeatRecencies; ///< distinct t_x of the repeat buyers (whole days: a few thousand)
     double customers = 0;
     int threads = 1;
+    /// x is a whole number, so ln Γ(c + x) − ln Γ(c) = Σ_{i<x} ln(c + i): when the largest x is
+    /// small, running sums over i replace log-gamma and digamma calls.
+    bool runningSums = false;
 };
 
 /// Total log-likelihood and its gradient in (r, α, a, b). Each customer contributes
@@ -104,50 +128,115 @@ double bgNbdEvaluate(const double* p, const BgNbdData& d, double* grad)
     if (!(r > 0 && al > 0 && a > 0 && b > 0))
         return -std::numeric_limits<double>::infinity();
     const double logAl = std::log(al), logA = std::log(a);
-    const double digAb = digamma(a + b), digR = digamma(r), digB = digamma(b);
-    const double lgR = std::lgamma(r), lgAb = std::lgamma(a + b), lgB = std::lgamma(b);
 
+    // Terms of x alone, per distinct x: ln Γ(r+x)/Γ(r), ln Γ(b+x)/Γ(b), ln Γ(a+b)/Γ(a+b+x) and their
+    // derivatives.
     double ll = 0;
     std::array<double, 4> g{};
+    double sR = 0, dR = 0, sB = 0, dB = 0, sAb = 0, dAb = 0; // running sums up to the current x
+    double i = 0;
+    const double lgR = std::lgamma(r), lgAb = std::lgamma(a + b), lgB = std::lgamma(b);
+    const double digAb = digamma(a + b), digR = digamma(r), digB = digamma(b);
     for (const auto& grp : d.groups) {
         const double x = grp.x, w = grp.w;
-        ll += w * (std::lgamma(r + x) - lgR + r * logAl + lgAb + std::lgamma(b + x) - lgB - std::lgamma(a + b + x));
-        const double digAbx = digamma(a + b + x);
-        g[0] += w * (digamma(r + x) - digR + logAl);
-        g[1] += w * (r / al);
-        g[2] += w * (digAb - digAbx);
-        g[3] += w * (digAb + digamma(b + x) - digB - digAbx);
-    }
-    const auto rowSums = sumRows<5>(d.rows, d.threads, [&](const WeightedRow& row, std::array<double, 5>& acc) {
-        const double rx = r + row.x;
-        const double lT = std::log(al + row.T);
-        const double a3 = -rx * lT;
-        if (row.x <= 0) {
-            acc[0] += row.w * a3;
-            acc[1] += row.w * -lT;
-            acc[2] += row.w * (-rx / (al + row.T));
-            return;
+        double termR, termB, termAb, derR, derB, derAb;
+        if (d.runningSums) {
+            for (; i < x; i += 1) {
+                sR += std::log(r + i);
+                dR += 1 / (r + i);
+                sB += std::log(b + i);
+                dB += 1 / (b + i);
+                sAb += std::log(a + b + i);
+                dAb += 1 / (a + b + i);
+            }
+            termR = sR, termB = sB, termAb = sAb, derR = dR, derB = dB, derAb = dAb;
+        } else {
+            termR = std::lgamma(r + x) - lgR;
+            termB = std::lgamma(b + x) - lgB;
+            termAb = std::lgamma(a + b + x) - lgAb;
+            derR = digamma(r + x) - digR;
+            derB = digamma(b + x) - digB;
+            derAb = digamma(a + b + x) - digAb;
         }
-        const double lt = std::log(al + row.tx);
-        const double bx1 = b + row.x - 1;
-        const double a4 = logA - std::log(bx1) - rx * lt;
-        const double m = std::max(a3, a4);
-        const double e3 = std::exp(a3 - m), e4 = std::exp(a4 - m);
-        const double s = e3 + e4;
-        const double w4 = e4 / s, w3 = 1 - w4;
-        acc[0] += row.w * (m + std::log(s));
-        acc[1] += row.w * (-w3 * lT - w4 * lt);
-        acc[2] += row.w * (-rx * (w3 / (al + row.T) + w4 / (al + row.tx)));
-        acc[3] += row.w * (w4 / a);
-        acc[4] += row.w * (-w4 / bx1);
-    });
-    ll += rowSums[0];
-    if (grad != nullptr) {
-        grad[0] = g[0] + rowSums[1];
-        grad[1] = g[1] + rowSums[2];
-        grad[2] = g[2] + rowSums[3];
-        grad[3] = g[3] + rowSums[4];
+        ll += w * (termR + r * logAl + termB - termAb);
+        g[0] += w * (derR + logAl);
+        g[1] += w * (r / al);
+        g[2] += w * -derAb;
+        g[3] += w * (derB - derAb);
     }
+
+    // One-time buyers contribute −r ln(α+T), once per distinct T.
+    const std::vector<double> logOneTime = logOfShifted(d.ages, al);
+    for (std::size_t k = 0; k < d.ages.size(); ++k) {
+        const double w = d.oneTimeByAge[k];
+        ll += w * -r * logOneTime[k];
+        g[0] += w * -logOneTime[k];
+        g[1] += w * -r / (al + d.ages[k]);
+    }
+
+    // Repeat buyers: ln[e^A3 + e^A4] with A3 = −(r+x) ln(α+T), A4 = ln a − ln(b+x−1) − (r+x) ln(α+t_x),
+    // in slices (one per thread) of whole-array expressions.
+    std::vector<std::array<double, 5>> parts(static_cast<std::size_t>(d.threads), std::array<double, 5>{});
+    std::vector<double> shiftedX(d.groups.size()), invBx1(d.groups.size());
+    for (std::size_t k = 0; k < d.groups.size(); ++k) {
+        shiftedX[k] = d.groups[k].x - 1;
+        invBx1[k] = 1 / (b + shiftedX[k]);
+    }
+    const std::vector<double> logBx1 = logOfShifted(shiftedX, b);
+    const std::vector<double> logAge = logOfShifted(d.repeatAges, al);
+    const std::vector<double> logRec = logOfShifted(d.repeatRecencies, al);
+    std::vector<double> invAge(d.repeatAges.size()), invRec(d.repeatRecencies.size());
+    for (std::size_t k = 0; k < invAge.size(); ++k)
+        invAge[k] = 1 / (al + d.repeatAges[k]);
+    for (std::size_t k = 0; k < invRec.size(); ++k)
+        invRec[k] = 1 / (al + d.repeatRecencies[k]);
+    parallelRows(static_cast<std::int64_t>(d.x.size()), d.threads, [&](std::int64_t begin, std::int64_t end, int part) {
+        // Three passes over the slice, so the exponentials and logarithms run four at a time:
+        // the exponents, then e = exp(−|A4 − A3|) and ln(1 + e), then the sums.
+        const auto n = static_cast<std::size_t>(end - begin);
+        std::vector<double> top(n), e(n), l(n);
+        std::vector<unsigned char> fourLarger(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto k = static_cast<std::size_t>(begin) + j;
+            const double rx = r + d.x[static_cast<Eigen::Index>(k)];
+            const double a3 = -rx * logAge[static_cast<std::size_t>(d.age[k])];
+            const double a4 = logA - logBx1[static_cast<std::size_t>(d.group[k])] -
+                              rx * logRec[static_cast<std::size_t>(d.recency[k])];
+            top[j] = std::max(a3, a4);
+            e[j] = -std::abs(a4 - a3);
+            fourLarger[j] = a4 > a3;
+        }
+        expInPlace(e.data(), n);
+        for (std::size_t j = 0; j < n; ++j)
+            l[j] = 1 + e[j];
+        logInPlace(l.data(), n);
+        std::array<double, 5> acc{};
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto k = static_cast<std::size_t>(begin) + j;
+            const auto ki = static_cast<Eigen::Index>(k);
+            const double rx = r + d.x[ki], w = d.w[ki];
+            const auto ti = static_cast<std::size_t>(d.age[k]);
+            const auto ri = static_cast<std::size_t>(d.recency[k]);
+            // w4 = e^A4 / (e^A3 + e^A4), from the one exponential of the smaller over the larger
+            const double inv = 1 / (1 + e[j]);
+            const double w4 = fourLarger[j] ? inv : e[j] * inv, w3 = 1 - w4;
+            acc[0] += w * (top[j] + l[j]);
+            acc[1] += w * (-w3 * logAge[ti] - w4 * logRec[ri]);
+            acc[2] += w * (-rx * (w3 * invAge[ti] + w4 * invRec[ri]));
+            acc[3] += w * w4;
+            acc[4] += w * (-w4 * invBx1[static_cast<std::size_t>(d.group[k])]);
+        }
+        parts[static_cast<std::size_t>(part)] = acc;
+    });
+    for (const auto& part : parts) {
+        ll += part[0];
+        g[0] += part[1];
+        g[1] += part[2];
+        g[2] += part[3] / a;
+        g[3] += part[4];
+    }
+    if (grad != nullptr)
+        std::copy(g.begin(), g.end(), grad);
     return ll;
 }
 
@@ -156,8 +245,9 @@ BgNbdData bgNbdData(const ClvData& data, bool check)
     const std::size_t n = data.size();
     if (data.recency.size() != n || data.age.size() != n)
         throw Error(Error::Code::InvalidArgument, "frequency, recency and age differ in length");
+    if (check && n == 0)
+        throw Error(Error::Code::InvalidArgument, "no customers to fit");
     std::vector<std::array<double, 3>> keys(n);
-    bool anyRepeat = false;
     for (std::size_t i = 0; i < n; ++i) {
         const double x = data.frequency[i], tx = data.recency[i], T = data.age[i];
         if (check) {
@@ -172,25 +262,65 @@ BgNbdData bgNbdData(const ClvData& data, bool check)
             if (x == 0 && tx > 0)
                 invalidRow(i, "frequency 0 with recency " + std::to_string(tx) + " > 0");
         }
-        anyRepeat = anyRepeat || x > 0;
         keys[i] = {x, tx, T};
     }
-    if (check && n == 0)
-        throw Error(Error::Code::InvalidArgument, "no customers to fit");
-    if (check && !anyRepeat)
+    std::vector<WeightedRow> merged;
+    BgNbdData d;
+    mergeRows(std::move(keys), merged, d.groups);
+    if (check && (d.groups.empty() || d.groups.back().x <= 0))
         throw Error(Error::Code::InvalidArgument,
                     "every customer is a one-time buyer (frequency 0): BG/NBD needs repeat purchases");
-    BgNbdData d;
-    mergeRows(std::move(keys), d.rows, d.groups);
+
+    std::vector<WeightedRow> repeat;
+    for (const auto& row : merged) {
+        if (row.x > 0) {
+            repeat.push_back(row);
+        } else {
+            d.ages.push_back(row.T); // merged rows are sorted, so each T of a one-time buyer comes once
+            d.oneTimeByAge.push_back(row.w);
+        }
+    }
+    const auto rows = static_cast<Eigen::Index>(repeat.size());
+    d.x.resize(rows), d.w.resize(rows);
+    auto distinct = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        return v;
+    };
+    auto indexIn = [](const std::vector<double>& table, double value) {
+        return static_cast<std::int32_t>(std::lower_bound(table.begin(), table.end(), value) - table.begin());
+    };
+    std::vector<double> ages, recencies;
+    for (const auto& row : repeat) {
+        ages.push_back(row.T);
+        recencies.push_back(row.tx);
+    }
+    d.repeatAges = distinct(std::move(ages));
+    d.repeatRecencies = distinct(std::move(recencies));
+    d.group.resize(repeat.size());
+    d.age.resize(repeat.size());
+    d.recency.resize(repeat.size());
+    std::size_t groupIndex = 0;
+    for (Eigen::Index k = 0; k < rows; ++k) {
+        const auto& row = repeat[static_cast<std::size_t>(k)];
+        d.x[k] = row.x, d.w[k] = row.w;
+        while (d.groups[groupIndex].x != row.x) // rows are sorted by x, as the groups are
+            ++groupIndex;
+        d.group[static_cast<std::size_t>(k)] = static_cast<std::int32_t>(groupIndex);
+        d.age[static_cast<std::size_t>(k)] = indexIn(d.repeatAges, row.T);
+        d.recency[static_cast<std::size_t>(k)] = indexIn(d.repeatRecencies, row.tx);
+    }
+    const double maxX = d.groups.empty() ? 0 : d.groups.back().x;
+    d.runningSums = maxX <= 64 + 8 * static_cast<double>(d.groups.size());
     d.customers = static_cast<double>(n);
-    d.threads = threadsFor(d.rows.size());
+    d.threads = threadsFor(static_cast<std::size_t>(d.x.size()));
     return d;
 }
 
 // ------------------------------------------------------------------------------------- Gamma-Gamma
 
 struct GammaGammaData {
-    std::vector<WeightedRow> rows; ///< x, tx = monetary, T unused
+    Eigen::ArrayXd x, m, w; ///< distinct (x, mean spend) rows with customer counts
     std::vector<FrequencyGroup> groups;
     double sumXLogM = 0, sumLogM = 0, sumXLogX = 0;
     double customers = 0;
@@ -204,33 +334,49 @@ double gammaGammaEvaluate(const double* par, const GammaGammaData& d, double* gr
     const double p = par[0], q = par[1], gm = par[2];
     if (!(p > 0 && q > 0 && gm > 0))
         return -std::numeric_limits<double>::infinity();
-    const double logG = std::log(gm), lgQ = std::lgamma(q), digQ = digamma(q);
+    const double logG = std::log(gm);
+    double lgQ, digQ;
+    logGammaDigamma(q, lgQ, digQ);
     double ll = p * d.sumXLogM - d.sumLogM + p * d.sumXLogX;
     std::array<double, 3> g{d.sumXLogM + d.sumXLogX, 0, 0};
     for (const auto& grp : d.groups) {
         const double x = grp.x, w = grp.w;
         const double px = p * x;
-        ll += w * (std::lgamma(px + q) - std::lgamma(px) - lgQ + q * logG);
-        const double digPxq = digamma(px + q);
-        g[0] += w * x * (digPxq - digamma(px));
+        double lgPxq, digPxq, lgPx, digPx;
+        logGammaDigamma(px + q, lgPxq, digPxq);
+        logGammaDigamma(px, lgPx, digPx);
+        ll += w * (lgPxq - lgPx - lgQ + q * logG);
+        g[0] += w * x * (digPxq - digPx);
         g[1] += w * (digPxq - digQ + logG);
         g[2] += w * (q / gm);
     }
-    const auto rowSums = sumRows<4>(d.rows, d.threads, [&](const WeightedRow& row, std::array<double, 4>& acc) {
-        const double denom = gm + row.x * row.tx;
-        const double l = std::log(denom);
-        const double pxq = p * row.x + q;
-        acc[0] += row.w * (-pxq * l);
-        acc[1] += row.w * (-row.x * l);
-        acc[2] += row.w * (-l);
-        acc[3] += row.w * (-pxq / denom);
+    std::vector<std::array<double, 4>> parts(static_cast<std::size_t>(d.threads), std::array<double, 4>{});
+    parallelRows(static_cast<std::int64_t>(d.x.size()), d.threads, [&](std::int64_t begin, std::int64_t end, int part) {
+        const auto n = static_cast<std::size_t>(end - begin);
+        std::vector<double> logs(n);
+        for (std::size_t j = 0; j < n; ++j)
+            logs[j] = gm + d.x[begin + static_cast<Eigen::Index>(j)] * d.m[begin + static_cast<Eigen::Index>(j)];
+        logInPlace(logs.data(), n);
+        std::array<double, 4> acc{};
+        for (Eigen::Index k = begin; k < end; ++k) {
+            const double x = d.x[k], w = d.w[k];
+            const double denom = gm + x * d.m[k];
+            const double l = logs[static_cast<std::size_t>(k - begin)];
+            const double pxq = p * x + q;
+            acc[0] -= w * pxq * l;
+            acc[1] -= w * x * l;
+            acc[2] -= w * l;
+            acc[3] -= w * pxq / denom;
+        }
+        parts[static_cast<std::size_t>(part)] = acc;
     });
-    ll += rowSums[0];
-    if (grad != nullptr) {
-        grad[0] = g[0] + rowSums[1];
-        grad[1] = g[1] + rowSums[2];
-        grad[2] = g[2] + rowSums[3];
+    for (const auto& part : parts) {
+        ll += part[0];
+        for (int k = 0; k < 3; ++k)
+            g[static_cast<std::size_t>(k)] += part[static_cast<std::size_t>(k) + 1];
     }
+    if (grad != nullptr)
+        std::copy(g.begin(), g.end(), grad);
     return ll;
 }
 
@@ -258,8 +404,15 @@ GammaGammaData gammaGammaData(const ClvData& data, bool check)
                     "Gamma-Gamma needs at least two repeat buyers (frequency > 0); found " +
                         std::to_string(keys.size()));
     d.customers = static_cast<double>(keys.size());
-    mergeRows(std::move(keys), d.rows, d.groups);
-    d.threads = threadsFor(d.rows.size());
+    std::vector<WeightedRow> rows;
+    mergeRows(std::move(keys), rows, d.groups);
+    const auto count = static_cast<Eigen::Index>(rows.size());
+    d.x.resize(count), d.m.resize(count), d.w.resize(count);
+    for (Eigen::Index k = 0; k < count; ++k) {
+        const auto& row = rows[static_cast<std::size_t>(k)];
+        d.x[k] = row.x, d.m[k] = row.tx, d.w[k] = row.w;
+    }
+    d.threads = threadsFor(rows.size());
     return d;
 }
 
@@ -322,13 +475,15 @@ std::array<double, N> fitFromStarts(const std::vector<std::array<double, N>>& st
 {
     LBFGSpp::LBFGSParam<double> param;
     param.m = 8;
-    param.epsilon = 1e-9;
+    // Stop when the gradient of the mean log-likelihood (log parameters) is below 1e-7 — the
+    // parameters are then exact to about seven digits — or the value stops moving.
+    param.epsilon = 1e-7;
     param.epsilon_rel = 0;
     param.past = 3;
     param.delta = 1e-13;
     param.max_iterations = 1000;
-    param.max_linesearch = 60;
-    param.linesearch = LBFGSpp::LBFGS_LINESEARCH_BACKTRACKING_STRONG_WOLFE;
+    param.max_linesearch = 40;
+    param.linesearch = LBFGSpp::LBFGS_LINESEARCH_BACKTRACKING_WOLFE;
     LBFGSpp::LBFGSSolver<double> solver(param);
 
     LogObjective<N> objective(std::move(evaluate), customers, control);
@@ -433,16 +588,18 @@ BgNbdFit fitBgNbd(const ClvData& data, const KernelControl& control)
     // Starting points: unit shapes with α set by the mean purchase rate (so the time unit does not
     // matter), then two points on either side; a restart from the best follows.
     double sumX = 0, sumT = 0;
-    for (const auto& row : d.rows) {
-        sumX += row.w * row.x;
-        sumT += row.w * row.T;
-    }
+    for (const auto& grp : d.groups)
+        sumX += grp.w * grp.x;
+    for (std::size_t k = 0; k < d.ages.size(); ++k)
+        sumT += d.oneTimeByAge[k] * d.ages[k];
+    for (Eigen::Index k = 0; k < d.w.size(); ++k)
+        sumT += d.w[k] * d.repeatAges[static_cast<std::size_t>(d.age[static_cast<std::size_t>(k)])];
     const double alpha0 = std::max(1e-6, sumT / std::max(sumX, 1.0));
     std::vector<std::array<double, 4>> starts = {{1, alpha0, 1, 1}, {0.3, 0.3 * alpha0, 0.5, 2}, {3, 3 * alpha0, 2, 5}};
 
     BgNbdFit fit;
     fit.diagnostics.customers = static_cast<std::int64_t>(d.customers);
-    fit.diagnostics.distinctRows = static_cast<std::int64_t>(d.rows.size());
+    fit.diagnostics.distinctRows = static_cast<std::int64_t>(d.x.size()) + static_cast<std::int64_t>(d.ages.size());
     const auto best = fitFromStarts<4>(
         starts, [&d](const double* p, double* g) { return bgNbdEvaluate(p, d, g); }, d.customers, control,
         fit.diagnostics);
@@ -456,8 +613,7 @@ GammaGammaFit fitGammaGamma(const ClvData& data, const KernelControl& control)
     const auto t0 = std::chrono::steady_clock::now();
     const GammaGammaData d = gammaGammaData(data, true);
     double sumM = 0;
-    for (const auto& row : d.rows)
-        sumM += row.w * row.tx;
+    sumM = (d.w * d.m).sum();
     const double meanM = sumM / d.customers;
     // The likelihood has a long, flat ridge (p, q and γ trade off against each other), on which an
     // optimiser can stop short: several starts spread along it, then a restart from the best.
@@ -466,7 +622,7 @@ GammaGammaFit fitGammaGamma(const ClvData& data, const KernelControl& control)
 
     GammaGammaFit fit;
     fit.diagnostics.customers = static_cast<std::int64_t>(d.customers);
-    fit.diagnostics.distinctRows = static_cast<std::int64_t>(d.rows.size());
+    fit.diagnostics.distinctRows = static_cast<std::int64_t>(d.x.size());
     const auto best = fitFromStarts<3>(
         starts, [&d](const double* p, double* g) { return gammaGammaEvaluate(p, d, g); }, d.customers, control,
         fit.diagnostics);
