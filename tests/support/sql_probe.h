@@ -2,10 +2,12 @@
 
 #include "common/error.h"
 #include "db/database.h"
+#include "jobs/job_context.h"
 
 #include <gtest/gtest.h>
 #include <pqxx/transaction>
 
+#include <atomic>
 #include <cmath>
 #include <string>
 
@@ -58,6 +60,21 @@ template <typename Fn> core::Error::Code errorCodeOf(Fn&& fn, std::string* messa
     }
     ADD_FAILURE() << "no error thrown";
     return core::Error::Code::Internal;
+}
+
+/// Runs fn(JobContext&) on db the way a job would; when stopAt is not empty, the job is asked to stop
+/// as soon as it reports progress with exactly that text (to test a Cancel at a given stage).
+template <typename Fn> auto runJobStoppingAt(core::Database& db, const std::string& stopAt, Fn&& fn)
+{
+    std::atomic<bool> stop{false};
+    core::JobContext ctx(
+        db,
+        [&](double, const std::string& text) {
+            if (!stopAt.empty() && text == stopAt)
+                stop = true;
+        },
+        stop);
+    return fn(ctx);
 }
 
 } // namespace kestrel::test

@@ -54,31 +54,15 @@ protected:
     }
     RfmReport rfm(const std::string& asOf = kAsOf, const std::string& stopAt = {})
     {
-        std::atomic<bool> stop{false};
-        JobContext ctx(
-            m_db,
-            [&](double, const std::string& t) {
-                if (!stopAt.empty() && t == stopAt)
-                    stop = true;
-            },
-            stop);
         RfmOptions o;
         o.asOf = asOf;
-        return RfmService::run(ctx, o);
+        return test::runJobStoppingAt(m_db, stopAt, [&](JobContext& ctx) { return RfmService::run(ctx, o); });
     }
     SegmentationReport segments(SegmentationOptions o, const std::string& stopAt = {})
     {
-        std::atomic<bool> stop{false};
-        JobContext ctx(
-            m_db,
-            [&](double, const std::string& t) {
-                if (!stopAt.empty() && t == stopAt)
-                    stop = true;
-            },
-            stop);
         if (o.asOf.empty())
             o.asOf = kAsOf;
-        return SegmentationService::run(ctx, o);
+        return test::runJobStoppingAt(m_db, stopAt, [&](JobContext& ctx) { return SegmentationService::run(ctx, o); });
     }
     static SegmentationOptions withK(int k, std::uint64_t seed = 5)
     {

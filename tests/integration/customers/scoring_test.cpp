@@ -59,15 +59,7 @@ protected:
 
     ScoringReport score(ScoringOptions o, const std::string& stopAt = {})
     {
-        std::atomic<bool> stop{false};
-        JobContext ctx(
-            m_db,
-            [&](double, const std::string& t) {
-                if (!stopAt.empty() && t == stopAt)
-                    stop = true;
-            },
-            stop);
-        return ScoringService::run(ctx, o);
+        return test::runJobStoppingAt(m_db, stopAt, [&](JobContext& ctx) { return ScoringService::run(ctx, o); });
     }
     static ScoringOptions kind(ScoringOptions::Kind k, std::uint64_t seed = 42)
     {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -72,39 +73,33 @@ TEST(Clv, DigammaAndHypergeometricMatchKnownValues)
         EXPECT_NEAR(hypergeometric2F1(1, 1, 2, z), -std::log(1 - z) / z, 1e-12);
 }
 
+/// Checks an analytic gradient against central differences of the log-likelihood, parameter by parameter.
+template <std::size_t N, typename LogLik>
+void expectGradientMatches(const std::array<double, N>& at, LogLik&& logLik, const char* model)
+{
+    std::array<double, N> g{};
+    logLik(at, g.data());
+    for (std::size_t k = 0; k < N; ++k) {
+        std::array<double, N> up = at, down = at;
+        const double h = 1e-6 * at[k];
+        up[k] += h;
+        down[k] -= h;
+        const double numeric = (logLik(up, nullptr) - logLik(down, nullptr)) / (2 * h);
+        EXPECT_NEAR(g[k], numeric, 1e-4 * std::max(1.0, std::abs(numeric))) << model << " parameter " << k;
+    }
+}
+
 TEST(Clv, GradientsMatchFiniteDifferences)
 {
     const ClvData d = smallData();
-    const double bg[4] = {0.7, 6.0, 0.9, 2.5};
-    double g[4];
-    bgNbdLogLikelihood({bg[0], bg[1], bg[2], bg[3]}, d, g);
-    for (int k = 0; k < 4; ++k) {
-        double up[4], down[4];
-        std::copy(bg, bg + 4, up);
-        std::copy(bg, bg + 4, down);
-        const double h = 1e-6 * bg[k];
-        up[k] += h;
-        down[k] -= h;
-        const double numeric = (bgNbdLogLikelihood({up[0], up[1], up[2], up[3]}, d) -
-                                bgNbdLogLikelihood({down[0], down[1], down[2], down[3]}, d)) /
-                               (2 * h);
-        EXPECT_NEAR(g[k], numeric, 1e-4 * std::max(1.0, std::abs(numeric))) << "BG/NBD parameter " << k;
-    }
-    const double gg[3] = {4.0, 3.0, 12.0};
-    double h3[3];
-    gammaGammaLogLikelihood({gg[0], gg[1], gg[2]}, d, h3);
-    for (int k = 0; k < 3; ++k) {
-        double up[3], down[3];
-        std::copy(gg, gg + 3, up);
-        std::copy(gg, gg + 3, down);
-        const double h = 1e-6 * gg[k];
-        up[k] += h;
-        down[k] -= h;
-        const double numeric =
-            (gammaGammaLogLikelihood({up[0], up[1], up[2]}, d) - gammaGammaLogLikelihood({down[0], down[1], down[2]}, d)) /
-            (2 * h);
-        EXPECT_NEAR(h3[k], numeric, 1e-4 * std::max(1.0, std::abs(numeric))) << "Gamma-Gamma parameter " << k;
-    }
+    expectGradientMatches<4>(
+        {0.7, 6.0, 0.9, 2.5},
+        [&](const std::array<double, 4>& p, double* g) { return bgNbdLogLikelihood({p[0], p[1], p[2], p[3]}, d, g); },
+        "BG/NBD");
+    expectGradientMatches<3>(
+        {4.0, 3.0, 12.0},
+        [&](const std::array<double, 3>& p, double* g) { return gammaGammaLogLikelihood({p[0], p[1], p[2]}, d, g); },
+        "Gamma-Gamma");
 }
 
 // Fader, Hardie & Lee (2005), table 1 / section 5: r = 0.243, α = 4.414, a = 0.793, b = 2.426,
