@@ -65,7 +65,7 @@ int parse(int argc, char** argv, ParsedArgs& out)
     gen->add_flag("--if-empty", out.ifEmpty, "do nothing when the database already holds customer data");
 
     auto* imp = app.add_subcommand("import", "load a CSV or JSON file into a table, as one load");
-    imp->add_option("entity", out.entity, "users, products, product_prices, orders, order_items or events")->required();
+    imp->add_option("entity", out.entity, "users, products, product_prices, orders, order_items, events or channel_spend")->required();
     imp->add_option("file", out.file, "the CSV or JSON (array or JSON lines) file")->required();
     imp->add_option("--mode", out.mode, "append, upsert (by the natural key; default) or replace")
         ->check(CLI::IsMember({"append", "upsert", "replace"}));

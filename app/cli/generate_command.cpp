@@ -31,7 +31,9 @@ int runGenerate(const ParsedArgs& args)
     core::Migrator(db).migrate();
     if (args.ifEmpty && !args.replace) {
         bool empty = true;
-        db.read([&](pqxx::work& tx) { empty = tx.exec("SELECT 1 FROM crm.users LIMIT 1").empty(); });
+        db.read([&](pqxx::work& tx) {
+            empty = tx.exec("SELECT 1 FROM crm.users UNION ALL SELECT 1 FROM crm.channel_spend LIMIT 1").empty();
+        });
         if (!empty) {
             std::cerr << "the database already holds customer data; nothing generated\n";
             return 0;
@@ -53,6 +55,7 @@ int runGenerate(const ParsedArgs& args)
         out[QStringLiteral("orders")] = static_cast<double>(report.orders);
         out[QStringLiteral("order_items")] = static_cast<double>(report.orderItems);
         out[QStringLiteral("events")] = static_cast<double>(report.events);
+        out[QStringLiteral("channel_spend")] = static_cast<double>(report.channelSpend);
         out[QStringLiteral("users_seconds")] = report.usersSeconds;
         out[QStringLiteral("products_seconds")] = report.productsSeconds;
         out[QStringLiteral("orders_seconds")] = report.ordersSeconds;
@@ -64,11 +67,12 @@ int runGenerate(const ParsedArgs& args)
         out[QStringLiteral("load_id")] = static_cast<double>(report.loadId);
         printJson(out);
     } else {
-        std::printf("generated %lld users, %lld products, %lld prices, %lld orders, %lld order items, %lld events "
-                    "(%s .. %s) in %.1f s; events COPY %.0f rows/s\n",
+        std::printf("generated %lld users, %lld products, %lld prices, %lld orders, %lld order items, %lld events, "
+                    "%lld channel spend rows (%s .. %s) in %.1f s; events COPY %.0f rows/s\n",
                     static_cast<long long>(report.users), static_cast<long long>(report.products),
                     static_cast<long long>(report.prices), static_cast<long long>(report.orders),
                     static_cast<long long>(report.orderItems), static_cast<long long>(report.events),
+                    static_cast<long long>(report.channelSpend),
                     report.firstDay.c_str(), report.lastDay.c_str(), report.totalSeconds,
                     report.eventsSeconds > 0 ? report.events / report.eventsSeconds : 0.0);
     }

@@ -257,11 +257,37 @@ EntitySchema events()
     return e;
 }
 
+// Acquisition spend per channel and month, for CAC and LTV:CAC. A month is written "2025-03",
+// "03.2025" or as the first day of the month; another day is rejected (see values::parseMonth)
+// rather than moved to its month, so a file of daily spend is not silently merged. The channels
+// are those of crm.users.acquisition_channel.
+EntitySchema channelSpend()
+{
+    EntitySchema e;
+    e.name = "channel_spend";
+    e.table = "crm.channel_spend";
+    e.naturalKey = {"month", "channel"};
+    FieldSpec month;
+    month.name = "month";
+    month.type = FieldType::Month;
+    month.required = true;
+    month.aliases = {"period", "month_start", "date", "месяц", "период", "дата"};
+    e.fields = {
+        month,
+        oneOf("channel", true, {"acquisition_channel", "source", "utm_source", "канал", "источник",
+                                "канал привлечения"},
+              {"organic", "paid_search", "social", "affiliate", "email", "referral", "telegram"}),
+        decimal("spend", true, {"cost", "amount", "ad_spend", "budget", "расход", "расходы", "затраты", "бюджет"}, 0,
+                999'999'999'999.99),
+    };
+    return e;
+}
+
 }  // namespace
 
 std::vector<EntitySchema> crmEntities()
 {
-    return {users(), products(), productPrices(), orders(), orderItems(), events()};
+    return {users(), products(), productPrices(), orders(), orderItems(), events(), channelSpend()};
 }
 
 }  // namespace kestrel::core

@@ -7,8 +7,9 @@
 
 namespace kestrel::core {
 
-/// The type of an importable field; decides the parser and the staging column type.
-enum class FieldType { Integer, Decimal, Text, Timestamp, Date, Boolean, Json };
+/// The type of an importable field; decides the parser and the staging column type. Month is a
+/// calendar month stored as its first day (a date column).
+enum class FieldType { Integer, Decimal, Text, Timestamp, Date, Month, Boolean, Json };
 
 /// A field-specific rule applied after type parsing: may normalise the canonical text in place
 /// (e.g. upper-case a country code); returns false with a reason to reject the value.
@@ -76,7 +77,8 @@ private:
     std::vector<EntitySchema> m_entities;
 };
 
-/// The customer tables of the foundation: users, products, product_prices, orders, order_items, events.
+/// The customer tables: users, products, product_prices, orders, order_items, events and
+/// channel_spend (acquisition spend per channel and month).
 std::vector<EntitySchema> crmEntities();
 
 }  // namespace kestrel::core

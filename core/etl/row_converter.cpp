@@ -57,6 +57,7 @@ const char* stageType(FieldType type)
     case FieldType::Text: return "text";
     case FieldType::Timestamp: return "timestamptz";
     case FieldType::Date: return "date";
+    case FieldType::Month: return "date";
     case FieldType::Boolean: return "boolean";
     case FieldType::Json: return "jsonb";
     }
@@ -107,6 +108,10 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
     }
     case FieldType::Date:
         if (!values::parseDate(text, canonical, reason))
+            return false;
+        break;
+    case FieldType::Month:
+        if (!values::parseMonth(text, canonical, reason))
             return false;
         break;
     case FieldType::Boolean: {

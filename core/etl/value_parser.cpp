@@ -604,6 +604,56 @@ bool parseDate(std::string_view text, std::string& out, std::string& reason)
     return true;
 }
 
+bool parseMonth(std::string_view text, std::string& out, std::string& reason)
+{
+    text = trim(text);
+    DateTimeText dt;
+    // A month alone: year first ("2025-03", "2025/03") or month first ("03.2025", "3/2025").
+    Cursor c(text);
+    int first = 0;
+    if (c.number(1, 4, first)) {
+        bool monthOnly = false;
+        const char sep = c.peek();
+        if (c.position() == 4 && (sep == '-' || sep == '/')) {
+            c.take(sep);
+            dt.year = first;
+            monthOnly = c.number(1, 2, dt.month) && c.atEnd();
+        } else if (c.position() <= 2 && (sep == '.' || sep == '/')) {
+            c.take(sep);
+            dt.month = first;
+            monthOnly = c.number(4, 4, dt.year) && c.atEnd();
+        }
+        if (monthOnly) {
+            if (dt.year < 1 || dt.month < 1 || dt.month > 12) {
+                return reject(reason, QT_TRANSLATE_NOOP("Values", "no such month: %1"), text);
+            }
+            dt.day = 1;
+            out.clear();
+            appendDate(out, dt);
+            return true;
+        }
+    }
+    dt = {};
+    const DateStatus status = parseDateTime(text, dt);
+    if (status == DateStatus::NotDate) {
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a month: %1"), text);
+    }
+    if (status != DateStatus::Ok) {
+        return rejectDate(status, text, reason);
+    }
+    const bool midnight =
+        dt.hour == 0 && dt.minute == 0 && dt.second == 0 && dt.fraction.find_first_not_of('0') == std::string::npos;
+    if (!midnight) {
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not a month (it has a time of day): %1"), text);
+    }
+    if (dt.day != 1) {
+        return reject(reason, QT_TRANSLATE_NOOP("Values", "not the first day of a month: %1"), text);
+    }
+    out.clear();
+    appendDate(out, dt);
+    return true;
+}
+
 bool parseBoolean(std::string_view text, bool& value, std::string& reason)
 {
     text = trim(text);

@@ -41,6 +41,12 @@ bool parseTimestamp(std::string_view text, std::string& out, double& epochSecond
 /// A date only (same formats, a time part is refused unless it is midnight); out is "2025-03-01".
 bool parseDate(std::string_view text, std::string& out, std::string& reason);
 
+/// A calendar month: "2025-03", "2025/03", "03.2025", "3/2025", or a date on the first of a month in
+/// any format parseDate takes ("2025-03-01", "01.03.2025"); out is its first day, "2025-03-01". A
+/// date on another day is refused ("not the first day of a month: 2025-03-15") rather than moved
+/// to its month, so a file of daily figures cannot collapse into one month by accident.
+bool parseMonth(std::string_view text, std::string& out, std::string& reason);
+
 /// true/false, t/f, yes/no, y/n, 1/0, on/off, да/нет, истина/ложь (any case, Cyrillic included).
 bool parseBoolean(std::string_view text, bool& value, std::string& reason);
 

@@ -9,6 +9,7 @@
 #include "synth/synth_catalog.h"
 #include "synth/synth_cursor.h"
 #include "synth/synth_row_format.h"
+#include "synth/synth_spend.h"
 #include "synth/synth_user_model.h"
 
 #include <QtCore/QCoreApplication>
@@ -36,17 +37,19 @@ constexpr double kPrepareShare = 0.02, kUsersShare = 0.05, kProductsShare = 0.01
 
 constexpr const char* kRefuseMessage = "the database already holds customer data; use --replace to overwrite it";
 constexpr const char* kHasCustomerData =
-    "SELECT EXISTS (SELECT 1 FROM crm.users) OR EXISTS (SELECT 1 FROM crm.products)";
+    "SELECT EXISTS (SELECT 1 FROM crm.users) OR EXISTS (SELECT 1 FROM crm.products) "
+    "OR EXISTS (SELECT 1 FROM crm.channel_spend)";
 // ml.user_metrics and the daily roll-up describe the old customers, so they go with them. A
 // TRUNCATE in the loading transaction also gives the tables new files, which under
 // wal_level=minimal lets the COPYs skip WAL.
 constexpr const char* kTruncate =
     "TRUNCATE crm.events, crm.order_items, crm.orders, crm.product_prices, crm.products, crm.users, "
-    "crm.events_daily, ml.user_metrics CASCADE";
+    "crm.channel_spend, crm.events_daily, ml.user_metrics CASCADE";
 constexpr const char* kEnsurePartitions = "SELECT crm.ensure_event_partitions($1::timestamptz, $2::timestamptz)";
 constexpr const char* kRefreshDaily = "SELECT crm.refresh_events_daily($1::date, $2::date)";
 constexpr const char* kAnalyze =
-    "ANALYZE crm.users, crm.products, crm.product_prices, crm.orders, crm.order_items, crm.events, crm.events_daily";
+    "ANALYZE crm.users, crm.products, crm.product_prices, crm.orders, crm.order_items, crm.events, crm.events_daily, "
+    "crm.channel_spend";
 constexpr const char* kStartLoad =
     "INSERT INTO ops.loads (source, target_table, format, status, params, mode) "
     "VALUES ('kestrel generate', 'crm.*', 'synthetic', 'running', $1::jsonb, 'generate') RETURNING load_id";
@@ -88,7 +91,7 @@ public:
               const SynthCalendar& calendar, const SynthCatalog& catalog, const SynthUserModel& model,
               std::uint64_t totalWeight)
         : m_tx(tx), m_ctx(ctx), m_options(options), m_events(events), m_calendar(calendar), m_catalog(catalog),
-          m_model(model), m_totalWeight(totalWeight)
+          m_model(model), m_totalWeight(totalWeight), m_spend(options.seed, calendar)
     {
     }
 
@@ -164,12 +167,31 @@ public:
                 SynthRowFormat::appendOrder(copy.row(), u, o, m_calendar);
                 copy.endRow();
             }
+            m_spend.addCustomer(u);
             tick(cursor.usersDone(), kPrepareShare + kUsersShare + kProductsShare, kOrdersShare,
                  QT_TRANSLATE_NOOP("SynthGenerator", "orders"), copy.rows(), -1, cursor.usersDone());
         }
         copy.complete();
         r.orders = copy.rows();
         r.ordersSeconds = secondsSince(t0);
+    }
+
+    /// After orders(): the spend that brought the customers it counted.
+    void channelSpend(SynthReport& r)
+    {
+        m_ctx.throwIfStopped();
+        CopyStream copy(m_tx, "crm.channel_spend", SynthRowFormat::spendColumns());
+        for (const auto& row : m_spend.rows()) {
+            std::string& out = copy.row();
+            out += row.month;
+            out += '\t';
+            out += SynthRowFormat::channelName(row.channel);
+            out += '\t';
+            SynthRowFormat::appendCents(out, row.cents);
+            copy.endRow();
+        }
+        copy.complete();
+        r.channelSpend = copy.rows();
     }
 
     void items(SynthReport& r)
@@ -263,6 +285,7 @@ private:
     const SynthCatalog& m_catalog;
     const SynthUserModel& m_model;
     std::uint64_t m_totalWeight;
+    SynthSpend m_spend;
     std::int64_t m_lastCheck = 0;
     std::int64_t m_lastProgress = 0;
 };
@@ -366,6 +389,7 @@ SynthReport SynthGenerator::run(JobContext& ctx)
             load.users(r);
             load.products(r);
             load.orders(r);
+            load.channelSpend(r);
             load.items(r);
             load.events(r);
             load.finish(firstDay, lastDay);
@@ -386,16 +410,16 @@ SynthReport SynthGenerator::run(JobContext& ctx)
     report.firstDay = firstDay;
     report.lastDay = lastDay;
     report.totalSeconds = secondsSince(t0);
-    const long long total =
-        report.users + report.products + report.prices + report.orders + report.orderItems + report.events;
+    const long long total = report.users + report.products + report.prices + report.orders + report.orderItems +
+                            report.events + report.channelSpend;
     finishLoad(db, report.loadId, "succeeded", total, {});
     ctx.progress(1.0, QCoreApplication::translate("SynthGenerator", "done: %1 rows")
                           .arg(QString::fromStdString(humanCount(total)))
                           .toStdString());
-    log->info("load {} done in {:.1f} s: {} users, {} products, {} prices, {} orders, {} order items, {} events "
-              "({:.0f} events/s)",
+    log->info("load {} done in {:.1f} s: {} users, {} products, {} prices, {} orders, {} order items, {} events, "
+              "{} channel spend rows ({:.0f} events/s)",
               report.loadId, report.totalSeconds, report.users, report.products, report.prices, report.orders,
-              report.orderItems, report.events,
+              report.orderItems, report.events, report.channelSpend,
               report.eventsSeconds > 0 ? static_cast<double>(report.events) / report.eventsSeconds : 0.0);
     return report;
 }

@@ -83,6 +83,17 @@ const std::vector<std::string>& SynthRowFormat::eventColumns()
     return c;
 }
 
+const std::vector<std::string>& SynthRowFormat::spendColumns()
+{
+    static const std::vector<std::string> columns = {"month", "channel", "spend"};
+    return columns;
+}
+
+std::string_view SynthRowFormat::channelName(SynthUser::Channel channel)
+{
+    return name(kChannels, channel);
+}
+
 void SynthRowFormat::appendCents(std::string& out, std::int64_t cents)
 {
     if (cents < 0) {

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kestrel::core {
@@ -23,6 +24,7 @@ public:
     static const std::vector<std::string>& orderColumns();
     static const std::vector<std::string>& itemColumns();
     static const std::vector<std::string>& eventColumns();
+    static const std::vector<std::string>& spendColumns();
 
     static void appendUser(std::string& out, const SynthUser& user, const SynthCalendar& calendar);
     static void appendProduct(std::string& out, const SynthCatalog::Product& product, const SynthCalendar& calendar);
@@ -41,6 +43,9 @@ public:
         const auto r = std::to_chars(buf, buf + sizeof buf, value);
         out.append(buf, static_cast<std::size_t>(r.ptr - buf));
     }
+    /// A channel as crm.users.acquisition_channel and crm.channel_spend.channel spell it.
+    static std::string_view channelName(SynthUser::Channel channel);
+
     /// 12345 -> "123.45"
     static void appendCents(std::string& out, std::int64_t cents);
 };

@@ -36,6 +36,7 @@ QString LoadTexts::entity(const std::string& name)
         {"orders", QT_TR_NOOP("Orders")},
         {"order_items", QT_TR_NOOP("Order items")},
         {"events", QT_TR_NOOP("Events")},
+        {"channel_spend", QT_TR_NOOP("Channel spend")},
     };
     return lookup(names, std::size(names), name);
 }
@@ -90,6 +91,8 @@ QString LoadTexts::fieldType(core::FieldType type)
         return tr("date and time");
     case core::FieldType::Date:
         return tr("date");
+    case core::FieldType::Month:
+        return tr("month");
     case core::FieldType::Boolean:
         return tr("yes/no");
     case core::FieldType::Json:

@@ -37,7 +37,8 @@ protected:
                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::create_directories(m_dir);
         exec("TRUNCATE crm.users, crm.products, crm.product_prices, crm.orders, crm.order_items, crm.events, "
-             "crm.events_daily, crm.user_activity_monthly, ml.user_metrics, ops.audit_log, ops.loads CASCADE");
+             "crm.events_daily, crm.user_activity_monthly, crm.channel_spend, ml.user_metrics, ops.audit_log, "
+             "ops.loads CASCADE");
     }
     ~LoaderTest() override { fs::remove_all(m_dir); }
 
@@ -109,7 +110,7 @@ protected:
         for (const char* t : {"users ORDER BY user_id", "products ORDER BY product_id",
                               "product_prices ORDER BY product_id, valid_from", "orders ORDER BY order_id",
                               "order_items ORDER BY order_id, line_no", "events ORDER BY event_id",
-                              "events_daily ORDER BY day, event_type"}) {
+                              "events_daily ORDER BY day, event_type", "channel_spend ORDER BY month, channel"}) {
             const std::string name = std::string(t).substr(0, std::string(t).find(' '));
             const std::string order = std::string(t).substr(std::string(t).find("ORDER BY"));
             all += text("SELECT coalesce(md5(string_agg(t::text, '|' " + order + ")), '-') FROM crm." + name + " t");
@@ -550,6 +551,56 @@ TEST_F(LoaderTest, AnInterruptedLoadIsMarkedFailedInTheHistory)
     ASSERT_EQ(loads.size(), 1u);
     EXPECT_EQ(loads[0].status, "failed");
     EXPECT_NE(loads[0].error.find("interrupted"), std::string::npos);
+}
+
+TEST_F(LoaderTest, ChannelSpendLoadsByMonthAndChannelAndRollsBack)
+{
+    // Russian headers by alias; months as YYYY-MM, MM.YYYY or the first day; a decimal comma.
+    const auto first = load("channel_spend", file("spend.csv", "Месяц;Канал;Расход\n"
+                                                               "2025-01;paid_search;1 200,50\n"
+                                                               "02.2025;paid_search;900\n"
+                                                               "2025-01-01;email;0\n"));
+    EXPECT_EQ(first.status, "succeeded");
+    EXPECT_EQ(first.rowsInserted, 3);
+    EXPECT_EQ(text("SELECT string_agg(month || ' ' || channel || ' ' || spend, ', ' ORDER BY month, channel) "
+                   "FROM crm.channel_spend"),
+              "2025-01-01 email 0.00, 2025-01-01 paid_search 1200.50, 2025-02-01 paid_search 900.00");
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.channel_spend WHERE load_id = " + std::to_string(first.loadId)), 3);
+    const std::string before = digest();
+
+    // Upsert by (month, channel), English aliases this time; then the rollback restores the first load.
+    const auto second = load("channel_spend", file("spend2.csv", "period,utm_source,cost\n"
+                                                                 "2025-02,paid_search,950\n"
+                                                                 "2025-03,social,300.25\n"));
+    EXPECT_EQ(second.rowsUpdated, 1);
+    EXPECT_EQ(second.rowsInserted, 1);
+    EXPECT_EQ(text("SELECT spend FROM crm.channel_spend WHERE month = '2025-02-01' AND channel = 'paid_search'"),
+              "950.00");
+    rollback(second.loadId);
+    EXPECT_EQ(digest(), before);
+}
+
+TEST_F(LoaderTest, BadChannelSpendRowsNameLineAndFieldAndStoreNothing)
+{
+    load("channel_spend", file("spend.csv", "month,channel,spend\n2025-01,email,10\n"));
+    const std::string before = digest();
+    const std::string path = file("bad-spend.csv", "month,channel,spend\n"
+                                                   "2025-02,email,20\n"
+                                                   "2025-02,tv,30\n"
+                                                   "2025-03,social,-5\n"
+                                                   "2025-03-15,social,7\n"
+                                                   "2025-13,email,1\n"
+                                                   "2025-02,email,21\n");
+    expectRefused("channel_spend", path, {"bad-spend.csv", "5 of 6 rows rejected", "nothing was loaded"});
+    EXPECT_EQ(digest(), before);
+    const std::string rejects = readFile((m_dir / "channel_spend-rejects.csv").string());
+    EXPECT_NE(rejects.find("3,channel,tv,\"not one of organic"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("4,spend,-5,below the minimum 0"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("5,month,2025-03-15,not the first day of a month: 2025-03-15"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("6,month,2025-13,no such month: 2025-13"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("7,month,\"2025-02-01, email\",duplicate key in the file: also on line 2"),
+              std::string::npos)
+        << rejects;
 }
 
 TEST_F(LoaderTest, UnknownEntityAndMappingOverridesAreChecked)

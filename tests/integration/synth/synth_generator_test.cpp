@@ -66,13 +66,14 @@ protected:
                     " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY product_id, valid_from)) FROM crm.product_prices t),"
                     " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY order_id)) FROM crm.orders t),"
                     " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY order_id, line_no)) FROM crm.order_items t),"
-                    " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY event_id)) FROM crm.events t))");
+                    " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY event_id)) FROM crm.events t),"
+                    " (SELECT md5(string_agg((to_jsonb(t) - 'load_id')::text, '|' ORDER BY month, channel)) FROM crm.channel_spend t))");
     }
     void wipe()
     {
         m_db.transact([](pqxx::work& tx) {
             tx.exec0("TRUNCATE crm.events, crm.order_items, crm.orders, crm.product_prices, crm.products, crm.users, "
-                     "crm.events_daily, ml.user_metrics CASCADE");
+                     "crm.channel_spend, crm.events_daily, ml.user_metrics CASCADE");
         });
     }
 
@@ -95,7 +96,9 @@ TEST_F(SynthGeneratorTest, DefaultsMeetTheCountsAndTheLoadIsRecorded)
     EXPECT_EQ(scalar("SELECT count(*) FROM crm.orders"), r.orders);
     EXPECT_EQ(scalar("SELECT coalesce(sum(events), 0) FROM crm.events_daily"), r.events);
 
-    const long long total = r.users + r.products + r.prices + r.orders + r.orderItems + r.events;
+    EXPECT_EQ(r.channelSpend, 7 * 6); // November 2025 to May 2026, six paid channels
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.channel_spend"), r.channelSpend);
+    const long long total = r.users + r.products + r.prices + r.orders + r.orderItems + r.events + r.channelSpend;
     const std::string load = "SELECT status || ' ' || rows_inserted || ' ' || format || ' ' || (params->>'seed') "
                              "FROM ops.loads WHERE load_id = " +
                              std::to_string(r.loadId);
@@ -155,7 +158,7 @@ TEST_F(SynthGeneratorTest, SameSeedGivesIdenticalDataAndAnotherSeedDoesNot)
     const auto report = generate(defaults(7));
     const std::string first = fingerprint();
     // Every generated row carries the generator's load.
-    for (const char* table : {"users", "products", "product_prices", "orders", "order_items", "events"})
+    for (const char* table : {"users", "products", "product_prices", "orders", "order_items", "events", "channel_spend"})
         EXPECT_EQ(scalar(std::string("SELECT count(*) FROM crm.") + table + " WHERE load_id IS DISTINCT FROM " +
                          std::to_string(report.loadId)),
                   0)
@@ -208,6 +211,40 @@ TEST_F(SynthGeneratorTest, HasWhatAnalyticsLooksFor)
                    "dow, count(*) n FROM crm.events GROUP BY 1, 2) t"),
               1.05)
         << "weekly seasonality: busier weekends";
+}
+
+// Guards the acquisition spend LTV:CAC is computed from: a row for every generated month and paid
+// channel (organic costs nothing), derived from the customers each channel brought, with channels
+// far apart in cost per new customer.
+TEST_F(SynthGeneratorTest, WritesSpendForEveryMonthAndPaidChannel)
+{
+    SynthOptions o = defaults();
+    o.users = 3000;
+    o.days = 400;
+    generate(o);
+    const std::string months = "SELECT generate_series(date_trunc('month', min(occurred_at) AT TIME ZONE 'UTC'), "
+                               "date_trunc('month', max(occurred_at) AT TIME ZONE 'UTC'), interval '1 month')::date "
+                               "FROM crm.events";
+    EXPECT_EQ(scalar("SELECT count(*) FROM (" + months + ") m(month) CROSS JOIN unnest(ARRAY['paid_search', "
+                     "'social', 'affiliate', 'email', 'referral', 'telegram']) c(channel) WHERE NOT EXISTS "
+                     "(SELECT 1 FROM crm.channel_spend s WHERE s.month = m.month AND s.channel = c.channel)"),
+              0)
+        << "months x paid channels without a spend row";
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.channel_spend WHERE channel = 'organic'"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.channel_spend WHERE month < (" + months + " LIMIT 1)"), 0);
+    // Cost per new customer over the whole window, by channel.
+    const std::string cac = "WITH f AS (SELECT user_id, min(created_at) AS first_at FROM crm.orders "
+                            "WHERE status IN ('paid', 'shipped', 'delivered') GROUP BY user_id), "
+                            "n AS (SELECT u.acquisition_channel AS channel, count(*) AS customers FROM f "
+                            "JOIN crm.users u USING (user_id) GROUP BY 1) "
+                            "SELECT sum(s.spend) / max(n.customers) FROM crm.channel_spend s JOIN n USING (channel) "
+                            "WHERE s.channel = ";
+    const double paidSearch = real(cac + "'paid_search'");
+    const double email = real(cac + "'email'");
+    const double referral = real(cac + "'referral'");
+    EXPECT_GT(paidSearch, 5 * email);
+    EXPECT_GT(paidSearch, 5 * referral);
+    EXPECT_GT(real(cac + "'social'"), real(cac + "'telegram'"));
 }
 
 TEST_F(SynthGeneratorTest, RefusesToOverwriteWithoutReplace)
@@ -302,7 +339,7 @@ TEST_F(SynthGeneratorTest, CancelLeavesNothingBehind)
     ASSERT_TRUE(threw);
     EXPECT_EQ(code, Error::Code::Cancelled);
     for (const char* table : {"crm.users", "crm.products", "crm.product_prices", "crm.orders", "crm.order_items",
-                              "crm.events", "crm.events_daily"})
+                              "crm.events", "crm.events_daily", "crm.channel_spend"})
         EXPECT_EQ(scalar(std::string("SELECT count(*) FROM ") + table), 0) << table;
     EXPECT_EQ(text("SELECT status || ' ' || rows_inserted || ' ' || (finished_at IS NOT NULL) FROM ops.loads "
                    "ORDER BY load_id DESC LIMIT 1"),

@@ -67,6 +67,16 @@ std::string date(std::string_view text)
     return out;
 }
 
+std::string month(std::string_view text)
+{
+    std::string out;
+    std::string reason;
+    if (!values::parseMonth(text, out, reason)) {
+        return "!" + reason;
+    }
+    return out;
+}
+
 std::string boolean(std::string_view text)
 {
     bool value = false;
@@ -243,6 +253,26 @@ TEST(ValueParser, Dates)
     EXPECT_EQ(date("31.02.2025"), "!no such date: 31.02.2025");
     EXPECT_EQ(date("2025-13-01"), "!no such date: 2025-13-01");
     EXPECT_EQ(date("yesterday"), "!not a date: yesterday");
+}
+
+TEST(ValueParser, Months)
+{
+    EXPECT_EQ(month("2025-03"), "2025-03-01");
+    EXPECT_EQ(month(" 2025-3 "), "2025-03-01");
+    EXPECT_EQ(month("2025/11"), "2025-11-01");
+    EXPECT_EQ(month("03.2025"), "2025-03-01");
+    EXPECT_EQ(month("3/2025"), "2025-03-01");
+    EXPECT_EQ(month("2025-03-01"), "2025-03-01");
+    EXPECT_EQ(month("01.03.2025"), "2025-03-01");
+    EXPECT_EQ(month("2025-03-01 00:00:00"), "2025-03-01");
+    EXPECT_EQ(month("2025-03-15"), "!not the first day of a month: 2025-03-15");
+    EXPECT_EQ(month("2025-03-01 10:00"), "!not a month (it has a time of day): 2025-03-01 10:00");
+    EXPECT_EQ(month("2025-13"), "!no such month: 2025-13");
+    EXPECT_EQ(month("00.2025"), "!no such month: 00.2025");
+    EXPECT_EQ(month("2025-02-30"), "!no such date: 2025-02-30");
+    EXPECT_EQ(month("March 2025"), "!not a month: March 2025");
+    EXPECT_EQ(month("2025"), "!not a month: 2025");
+    EXPECT_EQ(month(""), "!empty value");
 }
 
 TEST(ValueParser, Booleans)
