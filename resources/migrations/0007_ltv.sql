@@ -34,6 +34,13 @@ ALTER TABLE ml.user_metrics
 
 CREATE INDEX user_metrics_ltv_predicted_idx ON ml.user_metrics (ltv_predicted DESC NULLS LAST);
 
+-- Every model run rewrites columns of most rows. With room left on each page the new row version
+-- stays on its page and, when no indexed column changes, no index is touched (a HOT update): the
+-- first LTV write of a million customers took 13 s with full pages and 6.5 s with half-full ones.
+-- Pages written from now on keep the room; existing ones get it when the table is refilled
+-- (kestrel generate --replace) or rewritten (VACUUM FULL).
+ALTER TABLE ml.user_metrics SET (fillfactor = 50);
+
 -- Each customer's revenue orders in time order, covering what LTV reads (user, time, amount): the
 -- history streams them in (user_id, created_at) order from this index alone, with no sort and no
 -- per-user hash aggregate over all orders (on 5.5M orders and 2 cores: about 2 s instead of 7 s for
