@@ -43,7 +43,8 @@ cmd_run() {
     trap '"$KESTREL_BIN" db stop >/dev/null 2>&1 || true' EXIT
   fi
   "$KESTREL_BIN" db migrate
-  "$KESTREL_BIN" generate --if-empty
+  # 14 months of demo history, so the LTV page has elapsed 12-month horizons to show.
+  "$KESTREL_BIN" generate --if-empty --days 420
   # First start: fill the Segments and Scores pages too (seconds on the demo data; a database
   # too short for a model just says so and the page offers Run).
   if ! "$KESTREL_BIN" analyze runs --json 2>/dev/null | grep -q '"run_id"'; then
@@ -51,6 +52,8 @@ cmd_run() {
       "$KESTREL_BIN" analyze "$model" | head -n 1 || true
     done
   fi
+  # …and the LTV page (added later, so checked on its own: databases from before it get a run too).
+  "$KESTREL_BIN" analyze ltv --if-missing | head -n 1 || true
   ensure_runtime_dir
   local rc=0
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
