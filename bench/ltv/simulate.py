@@ -3,9 +3,10 @@
 benchmark also shows how well the fit recovers known parameters at scale.
 
 Each customer: first purchase on a uniform day of the window; purchase rate λ ~ Gamma(r, scale 1/α)
-per day; after each purchase the customer drops out with probability p ~ Beta(a, b); purchases follow
-a Poisson process until the dropout or the end of the window. Spend per purchase z ~ Gamma(p_s, scale
-1/ν) with ν ~ Gamma(q, scale 1/γ) per customer. Writes users.csv and orders.csv (COPY format with a
+per day and dropout probability p ~ Beta(a, b); repeat purchases follow a Poisson process, and right
+after each repeat purchase the customer drops out with probability p (never before the first repeat
+purchase, as BG/NBD assumes), or the window ends. Spend per purchase z ~ Gamma(p_s, scale 1/ν) with
+ν ~ Gamma(q, scale 1/γ) per customer. Writes users.csv and orders.csv (COPY format with a
 header) into the output folder; prints the true parameters as JSON."""
 import json
 import sys
@@ -35,7 +36,6 @@ def main():
     alive = np.ones(customers, dtype=bool)
     cust_idx, day_idx = [np.arange(customers)], [first]
     while alive.any():
-        alive &= rng.random(customers) >= drop     # dropout after the previous purchase
         gap = rng.exponential(1 / np.maximum(lam, 1e-12))
         t = t + gap
         alive &= t < days
@@ -44,6 +44,7 @@ def main():
             break
         cust_idx.append(idx)
         day_idx.append(np.floor(t[idx]).astype(np.int64))
+        alive &= rng.random(customers) >= drop     # BG/NBD: dropout only right after a repeat purchase
     cust = np.concatenate(cust_idx)
     day = np.concatenate(day_idx)
     spend = rng.gamma(p_s, 1 / nu[cust])

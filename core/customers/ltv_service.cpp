@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/translate.h"
 #include "customers/model_run_log.h"
+#include "db/copy_reader.h"
 #include "db/copy_stream.h"
 #include "db/database.h"
 #include "jobs/job_context.h"
@@ -61,87 +62,98 @@ struct CustomerHistories {
 /// Purchase days: the UTC dates with a paid, shipped or delivered order; a day's orders are one
 /// transaction, as in Fader & Hardie's summaries. x = purchase days − 1, t_x = last − first day,
 /// T = the last observed day (the day before the cut, or the cut's own day when it is not midnight)
-/// − first day; spend = the mean of the repeat days' totals. One pass over the orders, materialised
-/// (so it may run in parallel) and read back through a cursor.
-constexpr const char* kHistoryQuery = R"SQL(
-CREATE TEMP TABLE kestrel_clv_histories ON COMMIT DROP AS
-WITH d AS (
-    SELECT user_id, (created_at AT TIME ZONE 'UTC')::date AS day, sum(total_amount)::float8 AS amount
-      FROM crm.orders
-     WHERE created_at < $1::timestamptz AND status IN ('paid', 'shipped', 'delivered')
-     GROUP BY 1, 2),
-f AS (
-    SELECT user_id, day, amount, min(day) OVER (PARTITION BY user_id) AS first_day FROM d)
-SELECT user_id,
-       $2::date - first_day AS age,
-       count(*) - 1 AS x,
-       max(day) - first_day AS tx,
-       sum(amount) FILTER (WHERE day > first_day) AS repeat_amount,
-       count(*) FILTER (WHERE day < $3::date) - 1 AS cal_x,
-       max(day) FILTER (WHERE day < $3::date) - first_day AS cal_tx,
-       count(*) FILTER (WHERE day >= $3::date) AS holdout
-  FROM f
- GROUP BY user_id, first_day
-)SQL";
+/// − first day; spend = the mean of the repeat days' totals. The revenue orders stream in (user, time)
+/// order straight from the covering index orders_revenue_user_idx through COPY (no sort, no
+/// aggregate on the server) and are summarised here in one pass; COPY takes no parameters, so the
+/// cut is bound through set_config.
+constexpr const char* kOrdersQuery =
+    "SELECT user_id, ((created_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01'), total_amount "
+    "FROM crm.orders WHERE created_at < (SELECT current_setting('kestrel.clv_cut')::timestamptz) "
+    "AND status IN ('paid', 'shipped', 'delivered') ORDER BY user_id, created_at";
+
+/// One customer's purchase days as they stream by.
+struct PurchaseDays {
+    std::int64_t user = 0;
+    long first = 0, last = 0, days = 0;  ///< first and last purchase day (days since 1970), purchase days
+    double repeatAmount = 0;             ///< spend on the days after the first
+    long calibrationDays = 0, calibrationLast = 0, holdoutDays = 0;
+};
 
 CustomerHistories readHistories(JobContext& ctx, const std::string& asOf, int holdoutDays)
 {
     CustomerHistories h;
     ctx.db().read([&](pqxx::work& tx) {
         tx.exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-        tx.exec0("SET LOCAL work_mem = '256MB'");
         // The last observed day, and how far back the history reaches, fix the default holdout.
         const auto bounds = tx.exec_params1(
-            "SELECT ((c - interval '1 microsecond') AT TIME ZONE 'UTC')::date::text, "
-            "((c - interval '1 microsecond') AT TIME ZONE 'UTC')::date - "
-            "(SELECT (min(created_at) AT TIME ZONE 'UTC')::date FROM crm.orders "
+            "SELECT (((c - interval '1 microsecond') AT TIME ZONE 'UTC')::date - DATE '1970-01-01'), "
+            "(SELECT (min(created_at) AT TIME ZONE 'UTC')::date - DATE '1970-01-01' FROM crm.orders "
             "  WHERE created_at < c AND status IN ('paid', 'shipped', 'delivered')) "
             "FROM (SELECT $1::timestamptz AS c) AS cut",
             asOf);
-        const std::string lastDay = bounds[0].c_str();
-        const int span = bounds[1].is_null() ? 0 : bounds[1].as<int>();
-        h.observedDays = span;
-        h.holdoutDays = holdoutDays > 0 ? holdoutDays : std::clamp(span / 4, 7, 90);
+        const long lastDay = bounds[0].as<long>();
+        const long span = bounds[1].is_null() ? 0 : lastDay - bounds[1].as<long>();
+        h.observedDays = static_cast<double>(span);
+        h.holdoutDays = holdoutDays > 0 ? holdoutDays : std::clamp(static_cast<int>(span / 4), 7, 90);
+        const long calibrationEnd = lastDay + 1 - h.holdoutDays; // first day of the holdout
         h.calibrationEnd =
-            tx.exec_params1("SELECT ($1::date + 1 - $2::int)::text", lastDay, h.holdoutDays)[0].c_str();
-        tx.exec_params0(kHistoryQuery, asOf, lastDay, h.calibrationEnd);
-        ctx.throwIfStopped();
-        const auto n = tx.exec1("SELECT count(*) FROM kestrel_clv_histories")[0].as<long long>();
-        h.userIds.reserve(static_cast<std::size_t>(n));
-        for (auto* v : {&h.full.frequency, &h.full.recency, &h.full.age, &h.full.monetary})
-            v->reserve(static_cast<std::size_t>(n));
-        tx.exec0("DECLARE kestrel_clv_cursor NO SCROLL CURSOR FOR "
-                 "SELECT * FROM kestrel_clv_histories ORDER BY user_id");
-        long long row = 0;
-        for (;;) {
-            ctx.throwIfStopped();
-            const pqxx::result batch = tx.exec("FETCH FORWARD 50000 FROM kestrel_clv_cursor");
-            if (batch.empty())
-                break;
-            for (const auto& r : batch) {
-                const auto x = r[2].as<double>();
-                const auto age = r[1].as<double>();
-                h.userIds.push_back(r[0].as<std::int64_t>());
-                h.full.age.push_back(age);
-                h.full.frequency.push_back(x);
-                h.full.recency.push_back(r[3].as<double>());
-                h.full.monetary.push_back(x > 0 && !r[4].is_null() ? r[4].as<double>() / x : kNaN);
-                // In the calibration set when the first purchase is before the calibration end.
-                const double calAge = age - h.holdoutDays;
-                if (calAge >= 0 && !r[6].is_null()) {
-                    h.calibrationRows.push_back(h.userIds.size() - 1);
-                    h.calibration.frequency.push_back(r[5].as<double>());
-                    h.calibration.recency.push_back(r[6].as<double>());
-                    h.calibration.age.push_back(calAge);
-                    h.holdoutPurchases.push_back(r[7].as<double>());
-                }
-                ++row;
+            tx.exec_params1("SELECT (DATE '1970-01-01' + $1::int)::text", static_cast<int>(calibrationEnd))[0].c_str();
+        const auto expected = tx.exec_params1("SELECT count(*) FROM crm.orders WHERE created_at < $1::timestamptz "
+                                              "AND status IN ('paid', 'shipped', 'delivered')",
+                                              asOf)[0]
+                                  .as<long long>();
+        tx.exec_params("SELECT set_config('kestrel.clv_cut', $1, true)", asOf);
+
+        auto finish = [&](const PurchaseDays& c) {
+            const auto x = static_cast<double>(c.days - 1);
+            const auto age = static_cast<double>(lastDay - c.first);
+            h.userIds.push_back(c.user);
+            h.full.frequency.push_back(x);
+            h.full.recency.push_back(static_cast<double>(c.last - c.first));
+            h.full.age.push_back(age);
+            h.full.monetary.push_back(x > 0 ? c.repeatAmount / x : kNaN);
+            // In the calibration set when the first purchase is before the calibration end.
+            if (c.first < calibrationEnd) {
+                h.calibration.frequency.push_back(static_cast<double>(c.calibrationDays - 1));
+                h.calibration.recency.push_back(static_cast<double>(c.calibrationLast - c.first));
+                h.calibration.age.push_back(static_cast<double>(calibrationEnd - 1 - c.first));
+                h.holdoutPurchases.push_back(static_cast<double>(c.holdoutDays));
             }
-            ctx.progress(0.35 + 0.15 * static_cast<double>(row) / static_cast<double>(std::max(1LL, n)),
-                         QCoreApplication::translate("Ltv", "Reading purchase histories").toStdString());
+        };
+        CopyReader copy(tx, kOrdersQuery);
+        std::string line;
+        PurchaseDays current;
+        long long rows = 0;
+        while (copy.next(line)) {
+            char* end = nullptr;
+            const std::int64_t user = std::strtoll(line.c_str(), &end, 10);
+            const long day = std::strtol(end + 1, &end, 10);
+            const double amount = std::strtod(end + 1, nullptr);
+            if (user != current.user || rows == 0) {
+                if (rows > 0)
+                    finish(current);
+                current = {user, day, day, 0, 0, 0, 0, 0};
+            }
+            if (current.days == 0 || day != current.last) { // a new purchase day
+                ++current.days;
+                current.last = day;
+                if (day < calibrationEnd) {
+                    ++current.calibrationDays;
+                    current.calibrationLast = day;
+                } else {
+                    ++current.holdoutDays;
+                }
+            }
+            if (day != current.first)
+                current.repeatAmount += amount;
+            if (++rows % 262144 == 0) {
+                ctx.throwIfStopped();
+                ctx.progress(0.3 + 0.2 * static_cast<double>(rows) / static_cast<double>(std::max(1LL, expected)),
+                             QCoreApplication::translate("Ltv", "Reading purchase histories").toStdString());
+            }
         }
-        tx.exec0("CLOSE kestrel_clv_cursor");
-        tx.exec0("DROP TABLE kestrel_clv_histories");
+        if (rows > 0)
+            finish(current);
     });
     return h;
 }

@@ -157,6 +157,12 @@ TEST_F(LtvServiceTest, CdnowThroughTheDatabaseReproducesThePublishedEstimates)
     EXPECT_NEAR(pred.value("gamma_gamma").toObject().value("q").toDouble(), gg.q, 1e-12);
     EXPECT_EQ(pred.value("top").toArray().size(), 10);
     EXPECT_EQ(text("SELECT status FROM ml.model_runs WHERE run_id = " + std::to_string(r.runId)), "succeeded");
+
+    // ltv_run_id has no foreign key (its per-row check cost seconds per million rows); deleting the run
+    // still clears it, as ON DELETE SET NULL would.
+    exec("DELETE FROM ml.model_runs WHERE run_id = " + std::to_string(r.runId));
+    EXPECT_EQ(scalar("SELECT count(*) FROM ml.user_metrics WHERE ltv_run_id IS NOT NULL"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM ml.user_metrics WHERE ltv_predicted IS NOT NULL"), 2357);
 }
 
 // The holdout check refits BG/NBD on the history before as-of − holdout. With as-of 1998-07-01 and a
