@@ -33,10 +33,7 @@ int runFitClv(const ParsedArgs& args)
         o[QStringLiteral("repeat_buyers")] = static_cast<double>(repeat);
         o[QStringLiteral("bg_nbd")] = core::bgNbdFitJson(bg);
         o[QStringLiteral("gamma_gamma")] = gg ? QJsonValue(core::gammaGammaFitJson(*gg)) : QJsonValue();
-        QJsonArray n;
-        for (const auto& s : notes)
-            n.append(QString::fromStdString(s));
-        o[QStringLiteral("warnings")] = n;
+        o[QStringLiteral("warnings")] = core::stringsJson(notes);
         printJson(o);
         return 0;
     }

@@ -104,10 +104,7 @@ int runModelCv(const ParsedArgs& args)
         o[QStringLiteral("mean")] = foldJson(cv.mean);
         o[QStringLiteral("reliability")] = core::reliabilityJson(reliability);
         o[QStringLiteral("lift")] = core::liftJson(lift);
-        QJsonArray n;
-        for (const auto& s : notes)
-            n.append(q(s));
-        o[QStringLiteral("notes")] = n;
+        o[QStringLiteral("notes")] = core::stringsJson(notes);
         printJson(o);
         return 0;
     }

@@ -1,5 +1,7 @@
 #include "customers/ltv_accumulator.h"
 
+#include "common/civil_date.h"
+
 #include "common/error.h"
 
 #include <algorithm>
@@ -13,49 +15,9 @@ namespace {
 
 constexpr std::int64_t kMicrosPerDay = 86'400'000'000;
 
-// Days since 1970-01-01 of a proleptic Gregorian date and back (H. Hinnant's algorithms).
-constexpr std::int64_t daysFromCivil(std::int64_t y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const auto mp = static_cast<unsigned>(m > 2 ? m - 3 : m + 9);
-    const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d) - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-struct Civil {
-    std::int64_t year;
-    int month, day;
-};
-
-constexpr Civil civilFromDays(std::int64_t z)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const auto d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const auto m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
-
-static_assert(daysFromCivil(1970, 1, 1) == 0);
-static_assert(civilFromDays(11017).year == 2000 && civilFromDays(11017).month == 3);
-
-constexpr bool isLeap(std::int64_t y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-constexpr int daysInMonth(std::int64_t y, int m)
-{
-    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
+using civil::civilFromDays;
+using civil::daysFromCivil;
+using civil::daysInMonth;
 
 std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 {
@@ -108,7 +70,7 @@ std::string formatTimestamp(std::int64_t micros)
 {
     const std::int64_t days = floorDiv(micros, kMicrosPerDay);
     const std::int64_t inDay = micros - days * kMicrosPerDay;
-    const Civil c = civilFromDays(days);
+    const civil::Date c = civilFromDays(days);
     const auto seconds = static_cast<int>(inDay / 1'000'000);
     const auto fraction = static_cast<int>(inDay % 1'000'000);
     // Written by hand: a million of these go into the stage table, and snprintf was a tenth of the time.
@@ -142,7 +104,7 @@ std::string formatTimestamp(std::int64_t micros)
 
 int monthIndex(std::int64_t micros)
 {
-    const Civil c = civilFromDays(floorDiv(micros, kMicrosPerDay));
+    const civil::Date c = civilFromDays(floorDiv(micros, kMicrosPerDay));
     return static_cast<int>(c.year * 12 + c.month - 1);
 }
 
@@ -157,7 +119,7 @@ std::int64_t addMonths(std::int64_t micros, int months)
 {
     const std::int64_t days = floorDiv(micros, kMicrosPerDay);
     const std::int64_t inDay = micros - days * kMicrosPerDay;
-    const Civil c = civilFromDays(days);
+    const civil::Date c = civilFromDays(days);
     const std::int64_t index = c.year * 12 + c.month - 1 + months;
     const std::int64_t year = floorDiv(index, 12);
     const int month = static_cast<int>(index - year * 12) + 1;

@@ -597,10 +597,7 @@ QJsonObject LtvService::metricsJson(const LtvReport& report)
     pj[QStringLiteral("top")] = top;
     m[QStringLiteral("prediction")] = pj;
     m[QStringLiteral("insights")] = report.insights;
-    QJsonArray warnings;
-    for (const auto& w : report.warnings)
-        warnings.append(QString::fromStdString(w));
-    m[QStringLiteral("warnings")] = warnings;
+    m[QStringLiteral("warnings")] = stringsJson(report.warnings);
     QJsonObject timings;
     timings[QStringLiteral("history_seconds")] = report.historySeconds;
     timings[QStringLiteral("summary_seconds")] = p.summarySeconds;

@@ -1,5 +1,6 @@
 #include "etl/value_parser.h"
 
+#include "common/civil_date.h"
 #include "common/translate.h"
 
 #include <algorithm>
@@ -265,31 +266,8 @@ private:
     std::size_t m_pos = 0;
 };
 
-constexpr bool isLeapYear(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-constexpr int daysInMonth(int year, int month)
-{
-    constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && isLeapYear(year) ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-constexpr std::int64_t daysFromCivil(std::int64_t y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const auto mp = static_cast<unsigned>(m > 2 ? m - 3 : m + 9);
-    const unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d) - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-static_assert(daysFromCivil(1970, 1, 1) == 0);
-static_assert(daysFromCivil(2000, 3, 1) == 11017);
+using civil::daysFromCivil;
+using civil::daysInMonth;
 
 DateStatus parseZone(Cursor& c, DateTimeText& dt)
 {

@@ -50,14 +50,19 @@ QJsonObject diagnosticsJson(const analytics::FitDiagnostics& d)
     o[QStringLiteral("converged")] = d.converged;
     o[QStringLiteral("gradient_norm")] = std::isfinite(d.gradientNorm) ? QJsonValue(d.gradientNorm) : QJsonValue();
     o[QStringLiteral("seconds")] = d.seconds;
-    QJsonArray notes;
-    for (const auto& n : d.notes)
-        notes.append(QString::fromStdString(n));
-    o[QStringLiteral("notes")] = notes;
+    o[QStringLiteral("notes")] = stringsJson(d.notes);
     return o;
 }
 
 } // namespace
+
+QJsonArray stringsJson(const std::vector<std::string>& texts)
+{
+    QJsonArray out;
+    for (const auto& t : texts)
+        out.append(QString::fromStdString(t));
+    return out;
+}
 
 QJsonObject bgNbdFitJson(const analytics::BgNbdFit& fit)
 {

@@ -6,6 +6,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 
+#include <string>
 #include <vector>
 
 namespace kestrel::core {
@@ -15,6 +16,9 @@ namespace kestrel::core {
 /// capture}].
 QJsonArray reliabilityJson(const std::vector<ReliabilityBin>& bins);
 QJsonArray liftJson(const std::vector<LiftPoint>& points);
+
+/// Texts (notes, warnings) as a JSON array of strings.
+QJsonArray stringsJson(const std::vector<std::string>& texts);
 
 /// A BG/NBD or Gamma-Gamma fit as JSON, one shape for `kestrel fit clv` and the ltv run's metrics:
 /// the parameters (r, alpha, a, b or p, q, gamma) and log_likelihood, customers, distinct_rows,

@@ -7,6 +7,7 @@
 #include "customers/segmentation_service.h"
 #include "db/database.h"
 #include "jobs/job_context.h"
+#include "jobs/job_runner.h"
 #include "synth/synth_generator.h"
 #include "sql_probe.h"
 #include "test_cluster.h"
@@ -40,9 +41,7 @@ protected:
         o.seed = 11;
         o.endDate = kEndDate;
         o.replace = true;
-        std::atomic<bool> stop{false};
-        JobContext ctx(m_db, {}, stop);
-        SynthGenerator(o).run(ctx);
+        runJobHere(m_db, [&](JobContext& ctx) { SynthGenerator(o).run(ctx); }, nullptr);
     }
 
 

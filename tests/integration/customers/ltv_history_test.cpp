@@ -7,6 +7,7 @@
 #include "customers/ltv_history.h"
 #include "db/database.h"
 #include "jobs/job_context.h"
+#include "jobs/job_runner.h"
 #include "sql_probe.h"
 #include "synth/synth_generator.h"
 #include "test_cluster.h"
@@ -388,9 +389,7 @@ TEST_F(LtvHistoryTest, GeneratedDataAgreesWithSql)
     o.endDate = "2026-05-01";
     o.replace = true;
     {
-        std::atomic<bool> stop{false};
-        JobContext ctx(m_db, {}, stop);
-        SynthGenerator(o).run(ctx);
+        runJobHere(m_db, [&](JobContext& ctx) { SynthGenerator(o).run(ctx); }, nullptr);
     }
     const LtvHistory h = build("");
     // The day after the last generated order.

@@ -7,6 +7,7 @@
 #include "customers/ltv_service.h"
 #include "db/database.h"
 #include "jobs/job_context.h"
+#include "jobs/job_runner.h"
 #include "synth/synth_generator.h"
 #include "sql_probe.h"
 #include "test_cluster.h"
@@ -264,9 +265,7 @@ TEST_F(LtvServiceTest, GeneratedDataGetsConsistentPredictions)
         s.seed = 11;
         s.endDate = "2026-05-01";
         s.replace = true;
-        std::atomic<bool> stop{false};
-        JobContext ctx(m_db, {}, stop);
-        SynthGenerator(s).run(ctx);
+        runJobHere(m_db, [&](JobContext& ctx) { SynthGenerator(s).run(ctx); }, nullptr);
     }
     const LtvReport r = ltv();
     ASSERT_TRUE(r.prediction.bgNbd.has_value());

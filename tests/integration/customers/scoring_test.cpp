@@ -8,6 +8,7 @@
 #include "customers/scoring_service.h"
 #include "db/database.h"
 #include "jobs/job_context.h"
+#include "jobs/job_runner.h"
 #include "synth/synth_generator.h"
 #include "sql_probe.h"
 #include "test_cluster.h"
@@ -45,9 +46,7 @@ protected:
         o.seed = 7;
         o.endDate = kEndDate;
         o.replace = true;
-        std::atomic<bool> stop{false};
-        JobContext ctx(db, {}, stop);
-        SynthGenerator(o).run(ctx);
+        runJobHere(db, [&](JobContext& ctx) { SynthGenerator(o).run(ctx); }, nullptr);
     }
 
     ScoringTest() : SqlProbe(test::TestCluster::instance().params())
