@@ -51,31 +51,34 @@ SELECT to_char(month, 'YYYY-MM'), channel, spend::text
  WHERE month + interval '1 month' <= ($1::timestamptz AT TIME ZONE 'UTC')
 )SQL";
 
-// Changed rows only (a run on unchanged data rewrites nothing), then customers without a row,
-// then users who are no longer customers.
-constexpr const char* kUpdateCustomers = R"SQL(
-UPDATE ml.user_metrics m
-   SET first_purchase_at = s.first_purchase_at, ltv_3m = s.ltv_3m, ltv_6m = s.ltv_6m, ltv_12m = s.ltv_12m,
-       computed_at = now()
-  FROM kestrel_ltv_stage s
- WHERE m.user_id = s.user_id
-   AND (m.first_purchase_at, m.ltv_3m, m.ltv_6m, m.ltv_12m)
+// What has to change in ml.user_metrics, found by one full join (which the planner can only run as
+// a hash or merge join, whatever its estimates): customers whose values differ or who have no row
+// yet, and former customers whose values must be cleared (their stage side is all NULL). On
+// unchanged data it is empty and nothing is rewritten.
+constexpr const char* kFindChanges = R"SQL(
+CREATE TEMP TABLE kestrel_ltv_changes ON COMMIT DROP AS
+SELECT coalesce(s.user_id, m.user_id) AS user_id, m.user_id IS NULL AS missing,
+       s.first_purchase_at, s.ltv_3m, s.ltv_6m, s.ltv_12m
+  FROM kestrel_ltv_stage s FULL JOIN ml.user_metrics m ON m.user_id = s.user_id
+ WHERE (m.first_purchase_at, m.ltv_3m, m.ltv_6m, m.ltv_12m)
        IS DISTINCT FROM (s.first_purchase_at, s.ltv_3m, s.ltv_6m, s.ltv_12m)
 )SQL";
-constexpr const char* kInsertCustomers = R"SQL(
+constexpr const char* kUpdateChanged = R"SQL(
+UPDATE ml.user_metrics m
+   SET first_purchase_at = c.first_purchase_at, ltv_3m = c.ltv_3m, ltv_6m = c.ltv_6m, ltv_12m = c.ltv_12m,
+       computed_at = now()
+  FROM kestrel_ltv_changes c
+ WHERE m.user_id = c.user_id AND NOT c.missing
+)SQL";
+// A row another session added since the changes were found is updated instead.
+constexpr const char* kInsertMissing = R"SQL(
 INSERT INTO ml.user_metrics AS m (user_id, computed_at, first_purchase_at, ltv_3m, ltv_6m, ltv_12m)
-SELECT s.user_id, now(), s.first_purchase_at, s.ltv_3m, s.ltv_6m, s.ltv_12m
-  FROM kestrel_ltv_stage s
- WHERE NOT EXISTS (SELECT 1 FROM ml.user_metrics x WHERE x.user_id = s.user_id)
+SELECT c.user_id, now(), c.first_purchase_at, c.ltv_3m, c.ltv_6m, c.ltv_12m
+  FROM kestrel_ltv_changes c
+ WHERE c.missing
 ON CONFLICT (user_id) DO UPDATE
    SET first_purchase_at = EXCLUDED.first_purchase_at, ltv_3m = EXCLUDED.ltv_3m, ltv_6m = EXCLUDED.ltv_6m,
        ltv_12m = EXCLUDED.ltv_12m, computed_at = now()
-)SQL";
-constexpr const char* kClearFormerCustomers = R"SQL(
-UPDATE ml.user_metrics m
-   SET first_purchase_at = NULL, ltv_3m = NULL, ltv_6m = NULL, ltv_12m = NULL, computed_at = now()
- WHERE (m.first_purchase_at IS NOT NULL OR m.ltv_3m IS NOT NULL OR m.ltv_6m IS NOT NULL OR m.ltv_12m IS NOT NULL)
-   AND NOT EXISTS (SELECT 1 FROM kestrel_ltv_stage s WHERE s.user_id = m.user_id)
 )SQL";
 
 /// Splits a COPY text line in place into its N tab-separated fields (none of the columns read here
@@ -239,9 +242,9 @@ void writeStage(JobContext& ctx, pqxx::work& tx, const std::vector<CustomerLtv>&
         }
         copy.complete();
     }
-    // The key makes every join with the stage an index probe at worst: the statistics of
-    // ml.user_metrics do not yet know about rows this transaction changed, and a nested loop over a
-    // million unindexed stage rows would take hours.
+    // The key makes any join with the stage an index probe at worst (a caller's too, see
+    // LtvHistoryOptions): statistics of ml.user_metrics do not know about rows this transaction
+    // changed, and a nested loop over a million unindexed stage rows would take hours.
     tx.exec0("ALTER TABLE kestrel_ltv_stage ADD PRIMARY KEY (user_id)");
     tx.exec0("ANALYZE kestrel_ltv_stage");
 }
@@ -250,12 +253,13 @@ void applyStage(JobContext& ctx, pqxx::work& tx)
 {
     ctx.throwIfStopped();
     ctx.progress(0.85, trText("LtvHistory", QT_TRANSLATE_NOOP("LtvHistory", "Writing customers' LTV")));
-    tx.exec0(kUpdateCustomers);
+    tx.exec0(kFindChanges);
+    tx.exec0("ANALYZE kestrel_ltv_changes");
     ctx.throwIfStopped();
-    tx.exec0(kInsertCustomers);
+    tx.exec0(kUpdateChanged);
     ctx.throwIfStopped();
-    tx.exec0(kClearFormerCustomers);
-    tx.exec0("DROP TABLE kestrel_ltv_stage");
+    tx.exec0(kInsertMissing);
+    tx.exec0("DROP TABLE kestrel_ltv_changes, kestrel_ltv_stage");
 }
 
 } // namespace
