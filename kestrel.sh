@@ -51,6 +51,8 @@ cmd_run() {
       "$KESTREL_BIN" analyze "$model" | head -n 1 || true
     done
   fi
+  # …and the LTV page (added later, so checked on its own: databases from before it get a run too).
+  "$KESTREL_BIN" analyze ltv --if-missing | head -n 1 || true
   ensure_runtime_dir
   local rc=0
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

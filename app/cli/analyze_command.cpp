@@ -3,6 +3,7 @@
 #include "cli/cli_context.h"
 #include "cli/terminal_progress.h"
 #include "common/error.h"
+#include "customers/ltv_service.h"
 #include "customers/rfm_service.h"
 #include "customers/scoring_service.h"
 #include "customers/segmentation_service.h"
@@ -400,6 +401,86 @@ int runAnalyzeRuns(const ParsedArgs& args)
                     r.model.c_str(), r.status.c_str(), r.startedAt.c_str(), r.mode == "random_forest" ? "rf" : "gbdt",
                     r.windowDays, auc, pr, static_cast<long long>(r.scoredUsers));
     }
+    return 0;
+}
+
+int runAnalyzeLtv(const ParsedArgs& args)
+{
+    core::Database db(resolveDatabase(args));
+    core::Migrator(db).migrate();
+    if (args.ifMissing && core::LtvService::newestRun(db) > 0) {
+        if (args.json)
+            printJson(QJsonObject{{QStringLiteral("skipped"), true}});
+        else
+            std::printf("an LTV run exists; nothing to do\n");
+        return 0;
+    }
+    core::LtvOptions options;
+    options.asOf = args.asOf;
+    options.clvMonths = args.clvMonths;
+    options.monthlyDiscount = args.discountMonthly;
+    options.holdoutDays = args.holdoutDays;
+    core::LtvReport r;
+    runWithProgress(db, [&](core::JobContext& ctx) { r = core::LtvService::run(ctx, options); });
+
+    if (args.json) {
+        QJsonObject out = core::LtvService::metricsJson(r);
+        out[QStringLiteral("run_id")] = static_cast<double>(r.runId);
+        out[QStringLiteral("duration_ms")] = static_cast<double>(r.durationMs);
+        printJson(out);
+        return 0;
+    }
+    const auto& h = r.history;
+    std::printf("LTV run %lld as of %s: %lld customers, %lld ms\n", static_cast<long long>(r.runId), r.asOf.c_str(),
+                static_cast<long long>(h.customers), static_cast<long long>(r.durationMs));
+    std::printf("%-8s %10s %9s %10s %10s %10s %10s %10s %8s\n", "horizon", "customers", "excluded", "mean", "median",
+                "p90", "p99", "total", "top10%");
+    for (const auto& s : h.horizons) {
+        if (s.customers == 0) {
+            std::printf("%-8s %10lld %9lld %10s\n", (std::to_string(s.months) + " m").c_str(), 0LL,
+                        static_cast<long long>(s.excluded), "(none elapsed)");
+            continue;
+        }
+        std::printf("%-8s %10lld %9lld %10.2f %10.2f %10.2f %10.2f %10.0f %7.1f%%\n",
+                    (std::to_string(s.months) + " m").c_str(), static_cast<long long>(s.customers),
+                    static_cast<long long>(s.excluded), s.mean, s.median, s.p90, s.p99, s.total, 100 * s.top10Share);
+    }
+    const auto& p = r.prediction;
+    if (p.bgNbd) {
+        const auto& b = *p.bgNbd;
+        std::printf("BG/NBD (days)  r %.4f  alpha %.4f  a %.4f  b %.4f  LL %.2f  %s  %.1f ms\n", b.params.r,
+                    b.params.alpha, b.params.a, b.params.b, b.diagnostics.logLikelihood,
+                    b.diagnostics.converged ? "converged" : "NOT converged", b.diagnostics.seconds * 1000);
+    }
+    if (p.gammaGamma) {
+        const auto& g = *p.gammaGamma;
+        std::printf("Gamma-Gamma    p %.4f  q %.4f  gamma %.4f  LL %.2f  %s  %.1f ms\n", g.params.p, g.params.q,
+                    g.params.gamma, g.diagnostics.logLikelihood, g.diagnostics.converged ? "converged" : "NOT converged",
+                    g.diagnostics.seconds * 1000);
+        std::printf("predicted %d-month CLV (discount %.2f%%/month): total %.0f, mean %.2f, median %.2f; mean "
+                    "P(alive) %.3f\n",
+                    r.clvMonths, 100 * r.monthlyDiscount, p.clvTotal, p.clvMean, p.clvMedian, p.pAliveMean);
+    }
+    if (p.calibration) {
+        const auto& c = *p.calibration;
+        std::printf("holdout check: %d days from %s, %lld customers: predicted %.0f repeat purchases, actual %.0f\n",
+                    c.holdoutDays, c.calibrationEnd.c_str(), static_cast<long long>(c.customers), c.predictedTotal,
+                    c.actualTotal);
+        std::printf("  %-10s %10s %10s %10s\n", "frequency", "customers", "predicted", "actual");
+        for (const auto& b : c.buckets)
+            std::printf("  %-10s %10lld %10.3f %10.3f\n",
+                        (std::to_string(b.frequencyMin) + (b.frequencyMax < 0 ? "+" : "")).c_str(),
+                        static_cast<long long>(b.customers), b.predicted, b.actual);
+    }
+    for (const auto& c : h.channels)
+        if (std::isfinite(c.cac))
+            std::printf("channel %-12s customers %8lld  CAC %8.2f  12-month LTV %8.2f  payback month %d\n",
+                        c.channel.c_str(), static_cast<long long>(c.customers), c.cac, c.ltv12,
+                        c.paybackMonth < 0 ? 0 : c.paybackMonth + 1);
+    for (const auto& i : r.insights)
+        std::printf("insight: %s\n", core::ltvInsightText(i.toObject()).c_str());
+    for (const auto& w : r.warnings)
+        std::printf("warning: %s\n", w.c_str());
     return 0;
 }
 

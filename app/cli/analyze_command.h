@@ -21,4 +21,8 @@ int runAnalyzeCompare(const ParsedArgs& args);
 /// `kestrel analyze runs [--model propensity|churn] [--limit N]`: the run history.
 int runAnalyzeRuns(const ParsedArgs& args);
 
+/// `kestrel analyze ltv`: historical LTV, cohorts, BG/NBD + Gamma-Gamma predictions, the holdout
+/// check and insights into ml.user_metrics and ml.model_runs.
+int runAnalyzeLtv(const ParsedArgs& args);
+
 } // namespace kestrel::cli

@@ -149,6 +149,18 @@ int parse(int argc, char** argv, ParsedArgs& out)
     }
     auto* compare = analyze->add_subcommand("compare", "score drift between two propensity or churn runs");
     compare->add_option("runs", out.runIds, "two run ids (see kestrel analyze runs)")->required()->expected(2);
+    auto* ltv = analyze->add_subcommand(
+        "ltv", "historical LTV (3/6/12 months), cohorts, predicted CLV (BG/NBD + Gamma-Gamma) and LTV:CAC into "
+               "ml.user_metrics");
+    ltv->add_option("--as-of", out.asOf, "use orders before this date (YYYY-MM-DD = 00:00 UTC, or a time); default: "
+                                         "the day after the last order");
+    ltv->add_option("--months", out.clvMonths, "predicted CLV horizon in months (default 12)")->check(CLI::Range(1, 120));
+    ltv->add_option("--discount", out.discountMonthly, "monthly discount rate of the predicted CLV (default 0.01)")
+        ->check(CLI::Range(0.0, 0.5));
+    ltv->add_option("--holdout-days", out.holdoutDays,
+                    "holdout of the calibration check (default: a quarter of the history, 7 to 90 days)")
+        ->check(CLI::Range(7, 730));
+    ltv->add_flag("--if-missing", out.ifMissing, "do nothing when an LTV run has already succeeded");
     auto* runs = analyze->add_subcommand("runs", "the newest propensity and churn runs with their metrics");
     runs->add_option("--model", out.runModel, "propensity or churn (default: both)")
         ->check(CLI::IsMember({"propensity", "churn"}));
@@ -186,7 +198,7 @@ int parse(int argc, char** argv, ParsedArgs& out)
         out.command = "fit clv";
     } else if (analyze->parsed()) {
         out.headless = true;
-        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs})
+        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv})
             if (c->parsed())
                 out.command = "analyze " + c->get_name();
     } else if (loads->parsed()) {
@@ -219,6 +231,8 @@ int run(const ParsedArgs& args)
             return runAnalyzeCompare(args);
         if (args.command == "analyze runs")
             return runAnalyzeRuns(args);
+        if (args.command == "analyze ltv")
+            return runAnalyzeLtv(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

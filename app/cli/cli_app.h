@@ -47,6 +47,7 @@ struct ParsedArgs {
     int clvMonths = 12;                       ///< predicted CLV horizon in months
     double discountMonthly = 0.01;            ///< monthly discount rate of the predicted CLV
     int holdoutDays = 0;                      ///< calibration check's holdout; 0 = the default
+    bool ifMissing = false;                   ///< analyze ltv: only when no LTV run has succeeded yet
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

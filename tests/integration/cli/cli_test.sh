@@ -64,6 +64,28 @@ expect "model cv junk number"     1 'junk.csv: line 20: column "score": not a nu
 printf 'a,churned\n1,No\n2,No\n3,Yes\n4,No\n5,Yes\n' >"$M/few.csv"
 expect "model cv too few of a class" 1 '"churned" is "Yes" in 2 rows, fewer than the 5 folds' -- "$KESTREL" model cv --csv "$M/few.csv" --target churned
 expect "model cv bad mode"        2 "mode"                  -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --mode svm
+# fit clv needs no database either: the CDNOW sample's published estimates, and bad summary files.
+CDNOW="$(dirname "$0")/../../../../shared/datasets/cdnow/cdnow_customers_summary_with_transactions.csv"
+expect "fit clv on CDNOW"         0 "" -- "$KESTREL" fit clv --summary-csv "$CDNOW" --json
+check  "fit clv: published BG/NBD and Gamma-Gamma estimates" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); b = r["bg_nbd"]; g = r["gamma_gamma"]
+s3 = lambda v: float("%.3g" % v)
+ok = ((s3(b["r"]), s3(b["alpha"]), s3(b["a"]), s3(b["b"])) == (0.243, 4.41, 0.793, 2.43)
+      and (s3(g["p"]), s3(g["q"]), s3(g["gamma"])) == (6.25, 3.74, 15.4)
+      and abs(b["log_likelihood"] + 9582.43) < 0.01 and b["converged"] and g["converged"]
+      and r["customers"] == 2357 and r["repeat_buyers"] == 946 and g["customers"] == 946)
+print("yes" if ok else "no: %s" % r)
+PY
+)"
+printf 'frequency,recency,T,monetary_value\n2,5,10,20\n1,12,10,20\n0,3,10,0\n' >"$M/badclv.csv"
+expect "fit clv: recency > T named by line" 1 'badclv.csv: invalid rows, nothing was fitted: recency is greater than T \(lines 3\); frequency is 0 but recency is above 0 \(lines 4\)' -- "$KESTREL" fit clv --summary-csv "$M/badclv.csv"
+printf 'frequency,recency,T\n0,0,3\n0,0,5\n' >"$M/onceclv.csv"
+expect "fit clv: only one-time buyers" 1 'onceclv.csv: all 2 customers are one-time buyers' -- "$KESTREL" fit clv --summary-csv "$M/onceclv.csv"
+: >"$M/emptyclv.csv"
+expect "fit clv: empty file"      1 'emptyclv.csv: the file is empty' -- "$KESTREL" fit clv --summary-csv "$M/emptyclv.csv"
+expect "fit clv: no such file"    1 'nosuch.csv' -- "$KESTREL" fit clv --summary-csv "$M/nosuch.csv"
+expect "fit clv needs a file"     2 'summary-csv' -- "$KESTREL" fit clv
 # Ctrl+C during training: exit 130, one line, no result printed.
 "$KESTREL" model cv --csv "$M/model.csv" --target churned --rounds 100000 >"$M/cv.out" 2>"$M/cv.err" &
 cv_pid=$!
@@ -185,6 +207,26 @@ expect "compare unknown run"      1 "run 999999 is not a succeeded" -- "$KESTREL
 expect "compare needs two runs"   2 "runs" -- "$KESTREL" analyze compare "$prop_run"
 expect "analyze runs"             0 "" -- "$KESTREL" analyze runs --json
 check  "three runs, newest first" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1])['runs']; print('yes' if [x['model'] for x in r] == ['propensity', 'churn', 'propensity'] and r[0]['mode'] == 'random_forest' else 'no')" "$LAST_OUT")"
+expect "analyze ltv"              0 "" -- "$KESTREL" analyze ltv --json
+check  "ltv: horizons, fits, holdout check, no NaN" "$(python3 - "$LAST_OUT" <<'PY'
+import json, math, sys
+r = json.loads(sys.argv[1]); p = r["prediction"]; h = r["history"]
+ok = (r["as_of"].startswith("2026-07-01") and [x["months"] for x in h["horizons"]] == [3, 6, 12]
+      and all(x["customers"] + x["excluded"] == h["customers"] for x in h["horizons"])
+      and p["customers"] == h["customers"] and p["bg_nbd"]["converged"] and p["gamma_gamma"]["converged"]
+      and p["calibration"] is not None and len(p["calibration"]["buckets"]) == 8
+      and sum(p["clv_histogram"]["counts"]) == p["customers"] and len(p["top"]) == 10
+      and all(t["clv"] >= 0 and 0 <= t["p_alive"] <= 1 for t in p["top"]))
+print("yes" if ok else "no: %s" % {k: r[k] for k in ("as_of", "warnings")})
+PY
+)"
+expect "analyze ltv text"         0 "" -- "$KESTREL" analyze ltv --months 24 --discount 0.02
+check  "ltv text shows the fits and horizons" "$(grep -q 'BG/NBD (days)' <<<"$LAST_OUT" && grep -q 'predicted 24-month CLV' <<<"$LAST_OUT" && grep -q '^3 m' <<<"$LAST_OUT" && echo yes)"
+expect "ltv --if-missing skips"   0 "" -- "$KESTREL" analyze ltv --if-missing
+check  "ltv --if-missing said so" "$(grep -q 'LTV run exists' <<<"$LAST_OUT" && echo yes)"
+expect "ltv: bad months"          2 "months" -- "$KESTREL" analyze ltv --months 0
+expect "ltv: before any order"    1 "no customer has a paid order before" -- "$KESTREL" analyze ltv --as-of 2001-01-01
+expect "ltv: bad as-of"           1 "as-of date 'someday' is not a valid" -- "$KESTREL" analyze ltv --as-of someday
 expect "churn: too early"         1 "not enough history for the training window" -- "$KESTREL" analyze churn --as-of 2026-02-01
 expect "churn: bad window"        2 "churn-days" -- "$KESTREL" analyze churn --churn-days 0
 expect "stop"                     0 "" -- "$KESTREL" db stop
