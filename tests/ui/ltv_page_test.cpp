@@ -182,9 +182,9 @@ private slots:
     void topCustomersEqualSql();
     void laterFailedRunIsShownAboveResults();
     void cancelKeepsThePreviousRun();
-    void runFromThePageWithOtherSettings();
     void englishScreenshots();
     void russianScreenshots();
+    void runFromThePageWithOtherSettings();
 
 private:
     /// Opens the window on the LTV page at 1400×900 and waits for its first snapshot.
@@ -371,7 +371,7 @@ void LtvPageTest::fixtureRunIsShown()
     // The header line: as-of, the run, the customers, the holdout, the CLV settings.
     const QString header = m_page->header()->summaryText();
     QVERIFY2(header.contains(QStringLiteral("As of 2 May 2026")), qPrintable(header));
-    QVERIFY(header.contains(QStringLiteral("run %1 of").arg(m_fixtureRun)));
+    QVERIFY(header.contains(QStringLiteral("run %1, finished").arg(m_fixtureRun)));
     const long long customers = scalar("SELECT count(*) FROM ml.user_metrics WHERE first_purchase_at IS NOT NULL");
     QVERIFY2(header.contains(QStringLiteral("%1 customers").arg(QLocale().toString(customers))), qPrintable(header));
     const long long holdout =
@@ -524,7 +524,8 @@ void LtvPageTest::distributionAndHorizons()
     QVERIFY2(horizonChart->message().isEmpty(), qPrintable(horizonChart->message()));
     QCOMPARE(horizonChart->seriesCount(), 4);
     QCOMPARE(horizonChart->categories(),
-             (QStringList{QStringLiteral("3 months"), QStringLiteral("6 months"), QStringLiteral("12 months")}));
+             (QStringList{QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12")}));
+    QVERIFY(horizonChart->tooltipText(0, 2).contains(QStringLiteral("12 months have passed")));
     const char* stats[] = {"mean", "median", "p75", "p90"};
     for (int s = 0; s < 4; ++s) {
         const auto values = horizonChart->plottedValues(s);
@@ -657,9 +658,18 @@ void LtvPageTest::curvesAndCalibration()
     }
     QVERIFY(cacLines >= 4); // every paid channel has spend
     QCOMPARE(curves->seriesCount(), static_cast<int>(channels.size()) + cacLines);
-    curves->setSeriesVisible(0, false);
-    QVERIFY(!curves->isSeriesVisible(0));
-    curves->setSeriesVisible(0, true);
+    // A channel's legend entry hides and shows its CAC line with it.
+    int withCac = -1;
+    for (qsizetype i = 0; i < channels.size() && withCac < 0; ++i)
+        if (channels.at(i).toObject().value(QStringLiteral("cac")).isDouble())
+            withCac = static_cast<int>(i);
+    const int firstCacLine = static_cast<int>(channels.size());
+    curves->setSeriesVisible(withCac, false);
+    QVERIFY(!curves->isSeriesVisible(withCac));
+    QVERIFY(!curves->isSeriesVisible(firstCacLine));
+    curves->setSeriesVisible(withCac, true);
+    QVERIFY(curves->isSeriesVisible(firstCacLine));
+    QVERIFY(curves->tooltipText(firstCacLine, 0).contains(QStringLiteral("CAC")));
 
     // The cohort view: the latest six rows of the revenue matrix that have a month to show (the
     // current month's cohort has none yet).
@@ -1043,6 +1053,8 @@ void LtvPageTest::russianScreenshots()
     QCoreApplication::installTranslator(&ru);
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     QCOMPARE(ui::LtvTexts::channelName(QStringLiteral("paid_search")), QStringLiteral("Платный поиск"));
+    QCOMPARE(ui::LtvTexts::cohortMonth(QStringLiteral("2025-05")), QStringLiteral("май 2025")); // not "мая"
+    QCOMPARE(ui::LtvTexts::months(5), QStringLiteral("5 месяцев"));
     openWindow({1280, 800});
     // The insights come from core in Russian too, with the channel in words.
     for (const QString& sentence : m_page->economics()->insightTexts())

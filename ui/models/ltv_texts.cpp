@@ -71,15 +71,21 @@ QString LtvTexts::date(const QString& stored)
 
 QString LtvTexts::duration(double seconds)
 {
+    if (seconds < 0.0005)
+        return tr("< 1 ms");
     if (seconds < 1)
-        return tr("%1 ms").arg(QLocale().toString(std::max(0.0, seconds) * 1000.0, 'f', 0));
+        return tr("%1 ms").arg(QLocale().toString(seconds * 1000.0, 'f', 0));
     return LoadTexts::duration(seconds);
 }
 
 QString LtvTexts::cohortMonth(const QString& yearMonth)
 {
     const QDate date = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("MMM yyyy")) : yearMonth;
+    if (!date.isValid())
+        return yearMonth;
+    // The month on its own (Russian "май 2025", not the "мая" of a day's date).
+    return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(date.month(), QLocale::ShortFormat),
+                                       QString::number(date.year()));
 }
 
 QString LtvTexts::insight(const QJsonObject& insight)

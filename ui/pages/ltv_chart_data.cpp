@@ -134,7 +134,7 @@ CategoryData LtvChartData::horizons(const LtvRunDetail& run)
 {
     CategoryData data;
     for (const LtvHorizon& h : run.horizons) {
-        data.categories << LtvTexts::months(h.months);
+        data.categories << QString::number(h.months);
         data.categoryTooltips << tr("%1: %Ln customers whose first %2 have passed", nullptr, static_cast<int>(h.customers))
                                      .arg(LtvTexts::horizonLtv(h.months), LtvTexts::months(h.months)) +
                                      QLatin1Char(' ') +
@@ -218,6 +218,18 @@ XyData LtvChartData::channelCurves(const LtvRunDetail& run)
     double lastX = 0;
     for (const LtvChannel& c : run.channels)
         lastX = std::max(lastX, static_cast<double>(c.curve.size()) - 1);
+    // How many customers (of all channels) the late points rest on: those of the cohorts that have
+    // reached that month. The last months of a curve come from the earliest cohorts alone.
+    std::vector<std::int64_t> reached;
+    const LtvCohorts& cohorts = run.cohorts;
+    for (std::size_t r = 0; r < cohorts.revenuePerCustomer.size() && r < cohorts.sizes.size(); ++r) {
+        const auto& row = cohorts.revenuePerCustomer[r];
+        if (reached.size() < row.size())
+            reached.resize(row.size(), 0);
+        for (std::size_t m = 0; m < row.size(); ++m)
+            if (std::isfinite(row[m]))
+                reached[m] += cohorts.sizes[r];
+    }
     std::vector<XySeries> cacLines;
     for (const LtvChannel& c : run.channels) {
         const QString name = LtvTexts::channelName(c.channel);
@@ -226,10 +238,18 @@ XyData LtvChartData::channelCurves(const LtvRunDetail& run)
             if (!std::isfinite(c.curve[m]))
                 continue;
             curve.points.emplace_back(static_cast<double>(m), c.curve[m]);
-            curve.labels.push_back(tr("Month %1: %2 per customer").arg(m).arg(format::money(c.curve[m])));
+            curve.labels.push_back(
+                m < reached.size() && reached[m] > 0
+                    ? tr("Month %1: %2 per customer (the cohorts that have reached this month hold %Ln customers of "
+                         "all channels)",
+                         nullptr, static_cast<int>(reached[m]))
+                          .arg(m)
+                          .arg(format::money(c.curve[m]))
+                    : tr("Month %1: %2 per customer").arg(m).arg(format::money(c.curve[m])));
         }
         if (curve.points.empty())
             continue;
+        const int curveIndex = static_cast<int>(data.series.size());
         data.series.push_back(std::move(curve));
         if (c.cac && lastX > 0) {
             const QString payback = c.paybackMonth >= 0 ? tr("pays back in month %1").arg(c.paybackMonth + 1)
@@ -237,11 +257,13 @@ XyData LtvChartData::channelCurves(const LtvRunDetail& run)
             const QString label = tr("CAC %1 (%2 new customers) — %3")
                                       .arg(format::money(*c.cac),
                                            format::count(static_cast<double>(c.spendCustomers)), payback);
-            cacLines.push_back({tr("%1 CAC").arg(name),
-                                XySeries::Style::Reference,
-                                {{0.0, *c.cac}, {lastX, *c.cac}},
-                                LtvTexts::channelColor(c.channel),
-                                {label, label}});
+            XySeries line{tr("%1 CAC").arg(name),
+                          XySeries::Style::Reference,
+                          {{0.0, *c.cac}, {lastX, *c.cac}},
+                          LtvTexts::channelColor(c.channel),
+                          {label, label}};
+            line.follows = curveIndex; // no legend entry: hidden and shown with its channel
+            cacLines.push_back(std::move(line));
         }
     }
     for (XySeries& s : cacLines)

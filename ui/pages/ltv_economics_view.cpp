@@ -13,6 +13,8 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace kestrel::ui {
 namespace {
 
@@ -33,15 +35,14 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 LtvEconomicsView::LtvEconomicsView(QWidget* parent) : QWidget(parent)
 {
-    auto* left = new QWidget(this);
-    m_insights = new QLabel(left);
+    m_insights = new QLabel(this);
     m_insights->setObjectName(QStringLiteral("ltvInsights"));
     m_insights->setTextFormat(Qt::RichText);
     m_insights->setWordWrap(true);
     m_insights->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_model = new LtvChannelsModel(this);
-    m_table = new DataTableView(left);
+    m_table = new DataTableView(this);
     m_table->setObjectName(QStringLiteral("channelsTable"));
     m_table->setModel(m_model);
     m_table->setExportBaseName(QStringLiteral("ltv-channels"));
@@ -49,24 +50,31 @@ LtvEconomicsView::LtvEconomicsView(QWidget* parent) : QWidget(parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    view->horizontalHeader()->setStretchLastSection(true);
-    // Seven channels at most: the table shows them all without a scroll bar.
-    m_table->setMinimumHeight(8 * (view->fontMetrics().height() + 12) + 80);
+    // Columns as wide as their contents; the table does not stretch the last one across the page.
+    view->horizontalHeader()->setStretchLastSection(false);
+    fitTable(7); // the seven acquisition channels, until a run says how many it has
 
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(6);
-    leftLayout->addWidget(heading(tr("What stands out"), left));
-    leftLayout->addWidget(m_insights);
-    leftLayout->addSpacing(6);
-    leftLayout->addWidget(heading(tr("Channel economics"), left));
-    leftLayout->addWidget(m_table, 1);
-
-    auto* layout = new QHBoxLayout(this);
+    // The economics first (what stands out, then the channels), the models' details under them.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(left, 5);
-    layout->addWidget(buildParameters(), 2);
+    layout->setSpacing(6);
+    layout->addWidget(heading(tr("What stands out"), this));
+    layout->addWidget(m_insights);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("Channel economics"), this));
+    layout->addWidget(m_table);
+    layout->addSpacing(8);
+    layout->addWidget(buildParameters());
+}
+
+void LtvEconomicsView::fitTable(int rows)
+{
+    // Every channel in view, no scroll bar and no empty rows: the toolbar, the header, the rows.
+    QTableView* view = m_table->tableView();
+    const int row = view->verticalHeader()->defaultSectionSize();
+    const int header = view->horizontalHeader()->sizeHint().height();
+    const int toolbar = m_table->sizeHint().height() - view->sizeHint().height();
+    m_table->setFixedHeight(std::max(0, toolbar) + header + std::max(rows, 1) * row + 2 * view->frameWidth() + 6);
 }
 
 void LtvEconomicsView::addParameter(QWidget* parent, QGridLayout* grid, int row, const QString& key,
@@ -93,6 +101,10 @@ QFrame* LtvEconomicsView::buildParameters()
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(6);
     layout->addWidget(heading(tr("Model parameters"), box));
+    auto* models = new QHBoxLayout;
+    models->setSpacing(28);
+    auto* bgColumn = new QVBoxLayout;
+    auto* ggColumn = new QVBoxLayout;
 
     m_bgBox = new QWidget(box);
     auto* bg = new QGridLayout(m_bgBox);
@@ -152,12 +164,15 @@ QFrame* LtvEconomicsView::buildParameters()
     m_paramsFooter->setObjectName(QStringLiteral("hint"));
     m_paramsFooter->setWordWrap(true);
 
-    layout->addWidget(m_bgBox);
-    layout->addWidget(m_bgNote);
-    layout->addSpacing(6);
-    layout->addWidget(m_ggBox);
-    layout->addWidget(m_ggNote);
-    layout->addStretch(1);
+    bgColumn->addWidget(m_bgBox);
+    bgColumn->addWidget(m_bgNote);
+    bgColumn->addStretch(1);
+    ggColumn->addWidget(m_ggBox);
+    ggColumn->addWidget(m_ggNote);
+    ggColumn->addStretch(1);
+    models->addLayout(bgColumn, 1);
+    models->addLayout(ggColumn, 1);
+    layout->addLayout(models);
     layout->addWidget(m_paramsFooter);
     return box;
 }
@@ -179,8 +194,9 @@ void LtvEconomicsView::setRun(const LtvRunDetail& run)
     }
 
     m_model->setChannels(run.channels);
+    fitTable(static_cast<int>(run.channels.size()));
     QTableView* view = m_table->tableView();
-    for (int c = 0; c < LtvChannelsModel::ColumnCount - 1; ++c)
+    for (int c = 0; c < LtvChannelsModel::ColumnCount; ++c)
         view->resizeColumnToContents(c);
 
     const auto set = [this](const char* key, const QString& text) {

@@ -15,9 +15,9 @@ namespace kestrel::ui {
 class DataTableView;
 class LtvChannelsModel;
 
-/// The LTV page's economics of one run: what stands out (the run's insights as sentences) over the
+/// The LTV page's economics of one run: what stands out (the run's insights as sentences), the
 /// channel economics table (customers, spend, CAC, LTV over 3/6/12 months, LTV:CAC, payback), and
-/// beside them the fitted model parameters (BG/NBD and Gamma-Gamma with their diagnostics).
+/// under them the fitted model parameters (BG/NBD and Gamma-Gamma side by side, with diagnostics).
 class LtvEconomicsView : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +39,7 @@ public:
 
 private:
     QFrame* buildParameters();
+    void fitTable(int rows);
     void addParameter(QWidget* parent, QGridLayout* grid, int row, const QString& key, const QString& name,
                       const QString& tip);
 

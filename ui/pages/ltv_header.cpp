@@ -45,7 +45,7 @@ void LtvHeader::setRun(const LtvRunDetail& run)
     const QString finished = run.info.finishedAt.isValid()
                                  ? locale.toString(run.info.finishedAt.toLocalTime(), QLocale::ShortFormat)
                                  : QStringLiteral("—");
-    parts << tr("run %1 of %2, took %3")
+    parts << tr("run %1, finished %2 in %3")
                  .arg(QString::number(run.info.runId), finished,
                       LtvTexts::duration(static_cast<double>(run.info.durationMs) / 1000.0))
                  .toHtmlEscaped();

@@ -47,6 +47,7 @@ LtvOverview::LtvOverview(QWidget* parent) : QWidget(parent)
     m_horizons = CategoryBarChart::create(CategoryBarChart::Orientation::Vertical, format::Kind::Money, this);
     m_horizons->setTitle(tr("LTV by horizon"));
     m_horizons->setValueAxisTitle(tr("Revenue per customer"));
+    m_horizons->setCategoryAxisTitle(tr("Months after the first purchase"));
     m_horizons->setToolTip(tr("Mean, median and the 75th and 90th percentiles of historical LTV after 3, 6 and 12 "
                               "months; click a legend entry to hide or show it."));
     m_horizons->setMinimumHeight(kChartHeight);
@@ -69,7 +70,8 @@ LtvOverview::LtvOverview(QWidget* parent) : QWidget(parent)
                               tr("The latest %n acquisition months", nullptr, LtvChartData::kCohortCurves));
     m_curves = XyChart::create(this);
     m_curves->setToolTip(tr("Where a channel's line crosses its dashed CAC line, its customers have paid back what "
-                            "acquiring them cost. Click a legend entry to hide or show a line."));
+                            "acquiring them cost. The last months rest on the earliest cohorts only. Click a legend "
+                            "entry to hide or show a channel with its CAC."));
     m_curves->setMinimumHeight(kChartHeight + 40);
 
     m_calibration = CategoryBarChart::create(CategoryBarChart::Orientation::Vertical, format::Kind::Number, this);

@@ -4,10 +4,13 @@
 #include "widgets/value_format.h"
 
 #include <QtCore/QLocale>
+#include <QtGui/QResizeEvent>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
 
 namespace kestrel::ui {
 namespace {
@@ -146,6 +149,18 @@ void LtvSummaryTiles::clear()
 {
     for (std::size_t i = 0; i < m_tiles.size(); ++i)
         set(static_cast<Tile>(i), QStringLiteral("—"), QString());
+}
+
+void LtvSummaryTiles::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Titles that wrap at this width make every title as tall, so the values stay on one line.
+    int tallest = 0;
+    for (const Parts& p : m_tiles)
+        tallest = std::max(tallest, p.title->heightForWidth(p.title->contentsRect().width()));
+    for (const Parts& p : m_tiles)
+        if (p.title->minimumHeight() != tallest)
+            p.title->setMinimumHeight(tallest);
 }
 
 QString LtvSummaryTiles::titleText(Tile tile) const

@@ -32,6 +32,9 @@ public:
     /// The line under the value ("median … · 120 not yet 12 months").
     QString captionText(Tile tile) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Parts {
         QFrame* frame = nullptr;
