@@ -374,8 +374,8 @@ void LtvPageTest::fixtureRunIsShown()
     QVERIFY(header.contains(QStringLiteral("run %1, finished").arg(m_fixtureRun)));
     const long long customers = scalar("SELECT count(*) FROM ml.user_metrics WHERE first_purchase_at IS NOT NULL");
     QVERIFY2(header.contains(QStringLiteral("%1 customers").arg(QLocale().toString(customers))), qPrintable(header));
-    const long long holdout =
-        scalar("SELECT (params->>'holdout_days')::int FROM ml.model_runs WHERE run_id = " + std::to_string(m_fixtureRun));
+    const long long holdout = scalar("SELECT (params->>'holdout_days')::int FROM ml.model_runs WHERE run_id = " +
+                                     std::to_string(m_fixtureRun));
     QVERIFY(holdout >= 7);
     QVERIFY2(header.contains(QStringLiteral("holdout %1 days").arg(holdout)), qPrintable(header));
     QVERIFY(header.contains(QStringLiteral("CLV over 12 months at 1.0% discount per month")));
@@ -411,8 +411,8 @@ void LtvPageTest::tilesEqualSql()
     QVERIFY2(near(*run.horizons[2].mean, mean12, 1e-9),
              qPrintable(QStringLiteral("%1 vs %2").arg(*run.horizons[2].mean).arg(mean12)));
     QCOMPARE(tiles->valueText(Tile::MeanLtv12), ui::format::moneyCompact(mean12));
-    const double median12 =
-        real("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ltv_12m) FROM ml.user_metrics WHERE ltv_12m IS NOT NULL");
+    const double median12 = real(
+        "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ltv_12m) FROM ml.user_metrics WHERE ltv_12m IS NOT NULL");
     QVERIFY(near(*run.horizons[2].median, median12, 1e-9));
     QCOMPARE(tiles->valueText(Tile::MedianLtv12), ui::format::moneyCompact(median12));
     const long long with12 = scalar("SELECT count(*) FROM ml.user_metrics WHERE ltv_12m IS NOT NULL");
@@ -421,9 +421,11 @@ void LtvPageTest::tilesEqualSql()
     QVERIFY(without12 > 0); // a year of data: most customers have not had 12 months yet
     QCOMPARE(run.horizons[2].customers, with12);
     QCOMPARE(run.horizons[2].excluded, without12);
-    QVERIFY2(tiles->captionText(Tile::MeanLtv12).contains(locale.toString(without12) + QStringLiteral(" without 12 months yet")),
+    QVERIFY2(tiles->captionText(Tile::MeanLtv12)
+                 .contains(locale.toString(without12) + QStringLiteral(" without 12 months yet")),
              qPrintable(tiles->captionText(Tile::MeanLtv12)));
-    QVERIFY(tiles->captionText(Tile::MeanLtv12).contains(QStringLiteral("over %1 customers").arg(locale.toString(with12))));
+    QVERIFY(
+        tiles->captionText(Tile::MeanLtv12).contains(QStringLiteral("over %1 customers").arg(locale.toString(with12))));
 
     // Predicted CLV: the mean and total of the stored values (rounded to cents when stored).
     const double clvMean = real("SELECT avg(ltv_predicted) FROM ml.user_metrics WHERE ltv_predicted IS NOT NULL");
@@ -482,7 +484,8 @@ void LtvPageTest::distributionAndHorizons()
         for (qsizetype b = 0; b < buckets.size(); ++b) {
             const QJsonObject o = buckets.at(b).toObject();
             QCOMPARE(plotted[static_cast<std::size_t>(b)], o.value(QStringLiteral("customers")).toDouble());
-            const std::string lower = QString::number(o.value(QStringLiteral("lower")).toDouble(), 'f', 2).toStdString();
+            const std::string lower =
+                QString::number(o.value(QStringLiteral("lower")).toDouble(), 'f', 2).toStdString();
             const QJsonValue upper = o.value(QStringLiteral("upper"));
             const std::string where = std::string(columns[h]) + " >= " + lower +
                                       (upper.isDouble() ? " AND " + std::string(columns[h]) + " < " +
@@ -523,8 +526,7 @@ void LtvPageTest::distributionAndHorizons()
     ui::CategoryBarChart* horizonChart = overview->horizonChart();
     QVERIFY2(horizonChart->message().isEmpty(), qPrintable(horizonChart->message()));
     QCOMPARE(horizonChart->seriesCount(), 4);
-    QCOMPARE(horizonChart->categories(),
-             (QStringList{QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12")}));
+    QCOMPARE(horizonChart->categories(), (QStringList{QStringLiteral("3"), QStringLiteral("6"), QStringLiteral("12")}));
     QVERIFY(horizonChart->tooltipText(0, 2).contains(QStringLiteral("12 months have passed")));
     const char* stats[] = {"mean", "median", "p75", "p90"};
     for (int s = 0; s < 4; ++s) {
@@ -550,11 +552,8 @@ void LtvPageTest::heatMapsEqualTheStoredMatrices()
     ui::HeatMapChart* heat = overview->heatMap();
     QCOMPARE(overview->heatMapSwitch()->current(), QStringLiteral("revenue"));
     QVERIFY2(heat->message().isEmpty(), qPrintable(heat->message()));
-    const QJsonObject cohorts = metricsOf(m_fixtureRun)
-                                    .value(QStringLiteral("history"))
-                                    .toObject()
-                                    .value(QStringLiteral("cohorts"))
-                                    .toObject();
+    const QJsonObject cohorts =
+        metricsOf(m_fixtureRun).value(QStringLiteral("history")).toObject().value(QStringLiteral("cohorts")).toObject();
     const QJsonArray months = cohorts.value(QStringLiteral("months")).toArray();
     QVERIFY(months.size() >= 12);
     QCOMPARE(heat->rowCount(), static_cast<int>(months.size()));
@@ -795,17 +794,22 @@ void LtvPageTest::economicsInsightsAndParameters()
     const QJsonObject bg = prediction.value(QStringLiteral("bg_nbd")).toObject();
     const QJsonObject gg = prediction.value(QStringLiteral("gamma_gamma")).toObject();
     const QLocale locale;
-    QCOMPARE(economics->parameterText(QStringLiteral("bg_r")), locale.toString(bg.value(QStringLiteral("r")).toDouble(), 'g', 5));
+    QCOMPARE(economics->parameterText(QStringLiteral("bg_r")),
+             locale.toString(bg.value(QStringLiteral("r")).toDouble(), 'g', 5));
     QCOMPARE(economics->parameterText(QStringLiteral("bg_alpha")),
              locale.toString(bg.value(QStringLiteral("alpha")).toDouble(), 'g', 5));
-    QCOMPARE(economics->parameterText(QStringLiteral("bg_a")), locale.toString(bg.value(QStringLiteral("a")).toDouble(), 'g', 5));
-    QCOMPARE(economics->parameterText(QStringLiteral("bg_b")), locale.toString(bg.value(QStringLiteral("b")).toDouble(), 'g', 5));
+    QCOMPARE(economics->parameterText(QStringLiteral("bg_a")),
+             locale.toString(bg.value(QStringLiteral("a")).toDouble(), 'g', 5));
+    QCOMPARE(economics->parameterText(QStringLiteral("bg_b")),
+             locale.toString(bg.value(QStringLiteral("b")).toDouble(), 'g', 5));
     QCOMPARE(economics->parameterText(QStringLiteral("bg_ll")),
              locale.toString(bg.value(QStringLiteral("log_likelihood")).toDouble(), 'f', 2));
     QCOMPARE(economics->parameterText(QStringLiteral("bg_converged")),
              bg.value(QStringLiteral("converged")).toBool() ? QStringLiteral("Yes") : QStringLiteral("No"));
-    QCOMPARE(economics->parameterText(QStringLiteral("gg_p")), locale.toString(gg.value(QStringLiteral("p")).toDouble(), 'g', 5));
-    QCOMPARE(economics->parameterText(QStringLiteral("gg_q")), locale.toString(gg.value(QStringLiteral("q")).toDouble(), 'g', 5));
+    QCOMPARE(economics->parameterText(QStringLiteral("gg_p")),
+             locale.toString(gg.value(QStringLiteral("p")).toDouble(), 'g', 5));
+    QCOMPARE(economics->parameterText(QStringLiteral("gg_q")),
+             locale.toString(gg.value(QStringLiteral("q")).toDouble(), 'g', 5));
     QCOMPARE(economics->parameterText(QStringLiteral("gg_gamma")),
              locale.toString(gg.value(QStringLiteral("gamma")).toDouble(), 'g', 5));
     QCOMPARE(economics->parameterText(QStringLiteral("gg_ll")),
@@ -952,7 +956,8 @@ void LtvPageTest::cancelKeepsThePreviousRun()
     QCOMPARE(m_page->shownRunId(), before);
     QVERIFY(!m_page->isEmptyStateVisible());
     QVERIFY(!m_page->isRunFailureVisible()); // a cancel is not a failure
-    QCOMPARE(scalar("SELECT count(*) FROM ml.model_runs WHERE model = 'ltv' AND status = 'succeeded'"), succeededBefore);
+    QCOMPARE(scalar("SELECT count(*) FROM ml.model_runs WHERE model = 'ltv' AND status = 'succeeded'"),
+             succeededBefore);
     QCOMPARE(text("SELECT status FROM ml.model_runs WHERE model = 'ltv' ORDER BY run_id DESC LIMIT 1"),
              std::string("cancelled"));
     QCOMPARE(ltvDigest(), digestBefore);

@@ -69,8 +69,8 @@ QColor chartTextColorOn(const QColor& background)
         const double v = c / 255.0;
         return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
     };
-    const double luminance = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) +
-                             0.0722 * channel(background.blue());
+    const double luminance =
+        0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) + 0.0722 * channel(background.blue());
     return luminance > 0.2 ? QColor(0x0f, 0x17, 0x2a) : QColor(0xff, 0xff, 0xff);
 }
 

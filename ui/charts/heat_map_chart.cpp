@@ -22,7 +22,7 @@
 namespace kestrel::ui {
 namespace {
 
-constexpr int kGap = 1;         // white between cells, so neighbours of one colour stay apart
+constexpr int kGap = 1; // white between cells, so neighbours of one colour stay apart
 constexpr int kMaxRowHeight = 30;
 constexpr int kLegendBar = 220; // width of the colour legend's gradient
 constexpr int kCardMargins = 10 + 6;
@@ -156,8 +156,8 @@ protected:
             p.drawText(QRectF(g.left + c * g.cellWidth, y, g.cellWidth, fm.height() + 4), Qt::AlignCenter,
                        d.columnLabels[c]);
         for (int r = 0; r < rows && r < d.rowLabels.size(); ++r)
-            p.drawText(QRectF(0, g.top + r * g.cellHeight, g.left - 8, g.cellHeight),
-                       Qt::AlignRight | Qt::AlignVCenter, d.rowLabels[r]);
+            p.drawText(QRectF(0, g.top + r * g.cellHeight, g.left - 8, g.cellHeight), Qt::AlignRight | Qt::AlignVCenter,
+                       d.rowLabels[r]);
 
         // Cells: only those with a value are painted.
         for (int r = 0; r < rows; ++r) {

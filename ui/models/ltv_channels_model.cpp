@@ -50,7 +50,7 @@ QVariant LtvChannelsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == DataTableView::ColumnKeyRole) {
-        static const char* const keys[ColumnCount] = {"channel", "customers", "spend",      "cac",          "ltv_3m",
+        static const char* const keys[ColumnCount] = {"channel", "customers", "spend",       "cac",          "ltv_3m",
                                                       "ltv_6m",  "ltv_12m",   "ltv_cac_12m", "payback_month"};
         return QString::fromLatin1(keys[section]);
     }
@@ -190,7 +190,8 @@ QVariant LtvChannelsModel::data(const QModelIndex& index, int role) const
         if (column == Cac && !c.cac)
             return tr("No acquisition spend is recorded for this channel.");
         if (column == Cac && c.cac)
-            return tr("%1 spent on %2 new customers").arg(moneyOrDash(c.spend), format::count(static_cast<double>(c.spendCustomers)));
+            return tr("%1 spent on %2 new customers")
+                .arg(moneyOrDash(c.spend), format::count(static_cast<double>(c.spendCustomers)));
         if ((column == Ltv3 || column == Ltv6 || column == Ltv12) && !rawValue(c, column).isNull())
             return {};
         if (column == Ltv3 || column == Ltv6 || column == Ltv12)

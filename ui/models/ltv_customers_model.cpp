@@ -64,8 +64,8 @@ QVariant LtvCustomersModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == DataTableView::ColumnKeyRole) {
         static const char* const keys[ColumnCount] = {
-            "rank",         "user_id",         "full_name",        "email",        "acquisition_channel", "clv",
-            "p_alive",      "expected_90d",    "expected_365d",    "expected_aov", "ltv_12m",             "first_purchase_at"};
+            "rank",         "user_id",       "full_name",    "email",   "acquisition_channel", "clv", "p_alive",
+            "expected_90d", "expected_365d", "expected_aov", "ltv_12m", "first_purchase_at"};
         return QString::fromLatin1(keys[section]);
     }
     if (role == DataTableView::ColumnKindRole) {
@@ -207,9 +207,8 @@ QVariant LtvCustomersModel::data(const QModelIndex& index, int role) const
         case Ltv12:
             return c.ltv12 ? format::money(*c.ltv12) : tr("not yet");
         case FirstPurchase:
-            return c.firstPurchaseAt.isValid()
-                       ? locale.toString(c.firstPurchaseAt.toUTC().date(), QLocale::ShortFormat)
-                       : QStringLiteral("—");
+            return c.firstPurchaseAt.isValid() ? locale.toString(c.firstPurchaseAt.toUTC().date(), QLocale::ShortFormat)
+                                               : QStringLiteral("—");
         default:
             return rawValue(c, index.row(), column);
         }

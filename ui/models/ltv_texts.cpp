@@ -16,8 +16,8 @@ namespace {
 
 // The seven acquisition channels of crm.users (migration 0007's CHECK), in a fixed order so each
 // keeps its colour whatever the data holds.
-constexpr std::array<const char*, 7> kChannels = {"organic",  "paid_search", "social",  "affiliate",
-                                                  "email",    "referral",    "telegram"};
+constexpr std::array<const char*, 7> kChannels = {"organic", "paid_search", "social",  "affiliate",
+                                                  "email",   "referral",    "telegram"};
 
 } // namespace
 

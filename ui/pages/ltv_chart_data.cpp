@@ -33,15 +33,15 @@ CategoryData bucketBars(const std::vector<double>& lower, const std::vector<std:
         const std::optional<double> top = k < upper.size() ? upper[k] : std::nullopt;
         if (top) {
             data.categories << LtvChartData::tr("%1–%2").arg(format::money(lower[k]), format::money(*top));
-            data.categoryTooltips << LtvChartData::tr("From %1 to under %2")
-                                         .arg(format::money(lower[k]), format::money(*top));
+            data.categoryTooltips
+                << LtvChartData::tr("From %1 to under %2").arg(format::money(lower[k]), format::money(*top));
         } else {
             data.categories << LtvChartData::tr("%1 and more").arg(format::money(lower[k]));
             data.categoryTooltips << LtvChartData::tr("%1 and more").arg(format::money(lower[k]));
         }
         series.values.push_back(static_cast<double>(counts[k]));
-        series.tooltips.push_back(LtvChartData::tr("%Ln customers (%1)", nullptr, static_cast<int>(counts[k]))
-                                      .arg(share(counts[k], total)));
+        series.tooltips.push_back(
+            LtvChartData::tr("%Ln customers (%1)", nullptr, static_cast<int>(counts[k])).arg(share(counts[k], total)));
     }
     data.series.push_back(std::move(series));
     if (n > 1) {
@@ -49,10 +49,11 @@ CategoryData bucketBars(const std::vector<double>& lower, const std::vector<std:
         for (int i = 0; i < n - 1; i += step) {
             if (i > 0 && n - 1 - i < step / 2.0 + 0.5)
                 break; // too close to the open bucket's label
-            data.axisLabels.emplace_back(i - 0.5, format::axis(lower[static_cast<std::size_t>(i)], format::Kind::Money));
+            data.axisLabels.emplace_back(i - 0.5,
+                                         format::axis(lower[static_cast<std::size_t>(i)], format::Kind::Money));
         }
-        data.axisLabels.emplace_back(n - 1, LtvChartData::tr("%1+").arg(
-                                                format::axis(lower[static_cast<std::size_t>(n - 1)], format::Kind::Money)));
+        data.axisLabels.emplace_back(n - 1, LtvChartData::tr("%1+").arg(format::axis(
+                                                lower[static_cast<std::size_t>(n - 1)], format::Kind::Money)));
     }
     return data;
 }
@@ -79,7 +80,7 @@ HeatMapData cohortGrid(const LtvRunDetail& run)
     for (int i = 0; i < c.months.size(); ++i) {
         const auto size = i < static_cast<int>(c.sizes.size()) ? c.sizes[static_cast<std::size_t>(i)] : 0;
         data.rowLabels << LtvChartData::tr("%1 · %2").arg(LtvTexts::cohortMonth(c.months[i]),
-                                                            format::count(static_cast<double>(size)));
+                                                          format::count(static_cast<double>(size)));
         data.rowHeadings << LtvChartData::tr("Cohort %1: %Ln new customers", nullptr, static_cast<int>(size))
                                 .arg(LtvTexts::cohortMonth(c.months[i]));
     }
@@ -135,10 +136,10 @@ CategoryData LtvChartData::horizons(const LtvRunDetail& run)
     CategoryData data;
     for (const LtvHorizon& h : run.horizons) {
         data.categories << QString::number(h.months);
-        data.categoryTooltips << tr("%1: %Ln customers whose first %2 have passed", nullptr, static_cast<int>(h.customers))
-                                     .arg(LtvTexts::horizonLtv(h.months), LtvTexts::months(h.months)) +
-                                     QLatin1Char(' ') +
-                                     tr("(%Ln not yet)", nullptr, static_cast<int>(h.excluded));
+        data.categoryTooltips << tr("%1: %Ln customers whose first %2 have passed", nullptr,
+                                    static_cast<int>(h.customers))
+                                         .arg(LtvTexts::horizonLtv(h.months), LtvTexts::months(h.months)) +
+                                     QLatin1Char(' ') + tr("(%Ln not yet)", nullptr, static_cast<int>(h.excluded));
     }
     struct Stat {
         QString name;
@@ -198,12 +199,11 @@ HeatMapData LtvChartData::cohortRetention(const LtvRunDetail& run)
         std::vector<QString> line;
         for (std::size_t m = 0; m < data.values[r].size(); ++m) {
             const double v = data.values[r][m];
-            line.push_back(std::isfinite(v)
-                               ? tr("Month %1: %2 of the cohort bought (about %Ln customers)", nullptr,
-                                    static_cast<int>(std::lround(v * static_cast<double>(size))))
-                                     .arg(m)
-                                     .arg(format::percent(v))
-                               : QString());
+            line.push_back(std::isfinite(v) ? tr("Month %1: %2 of the cohort bought (about %Ln customers)", nullptr,
+                                                 static_cast<int>(std::lround(v * static_cast<double>(size))))
+                                                  .arg(m)
+                                                  .arg(format::percent(v))
+                                            : QString());
         }
         data.tooltips.push_back(std::move(line));
     }
@@ -252,11 +252,11 @@ XyData LtvChartData::channelCurves(const LtvRunDetail& run)
         const int curveIndex = static_cast<int>(data.series.size());
         data.series.push_back(std::move(curve));
         if (c.cac && lastX > 0) {
-            const QString payback = c.paybackMonth >= 0 ? tr("pays back in month %1").arg(c.paybackMonth + 1)
-                                                        : tr("not paid back yet");
-            const QString label = tr("CAC %1 (%2 new customers) — %3")
-                                      .arg(format::money(*c.cac),
-                                           format::count(static_cast<double>(c.spendCustomers)), payback);
+            const QString payback =
+                c.paybackMonth >= 0 ? tr("pays back in month %1").arg(c.paybackMonth + 1) : tr("not paid back yet");
+            const QString label =
+                tr("CAC %1 (%2 new customers) — %3")
+                    .arg(format::money(*c.cac), format::count(static_cast<double>(c.spendCustomers)), payback);
             XySeries line{tr("%1 CAC").arg(name),
                           XySeries::Style::Reference,
                           {{0.0, *c.cac}, {lastX, *c.cac}},
@@ -328,9 +328,9 @@ CategoryData LtvChartData::calibration(const LtvRunDetail& run)
                                          .arg(locale.toString(b.predicted, 'f', 3),
                                               locale.toString(b.predicted * static_cast<double>(b.customers), 'f', 1)));
         actual.values.push_back(b.actual);
-        actual.tooltips.push_back(tr("%1 per customer (%2 in all)")
-                                      .arg(locale.toString(b.actual, 'f', 3),
-                                           format::count(b.actual * static_cast<double>(b.customers))));
+        actual.tooltips.push_back(
+            tr("%1 per customer (%2 in all)")
+                .arg(locale.toString(b.actual, 'f', 3), format::count(b.actual * static_cast<double>(b.customers))));
     }
     data.series.push_back(std::move(predicted));
     data.series.push_back(std::move(actual));

@@ -216,7 +216,8 @@ void LtvEconomicsView::setRun(const LtvRunDetail& run)
         m_parameters[QStringLiteral("bg_converged")]->setToolTip(
             tr("%n iterations", nullptr, f.diagnostics.iterations) + QStringLiteral(", ") +
             tr("%n starts", nullptr, f.diagnostics.starts) +
-            (f.diagnostics.notes.isEmpty() ? QString() : QStringLiteral("\n") + f.diagnostics.notes.join(QLatin1Char('\n'))));
+            (f.diagnostics.notes.isEmpty() ? QString()
+                                           : QStringLiteral("\n") + f.diagnostics.notes.join(QLatin1Char('\n'))));
     } else {
         m_bgNote->setText(tr("BG/NBD was not fitted: no customer has bought on two different days yet."));
     }
@@ -233,7 +234,8 @@ void LtvEconomicsView::setRun(const LtvRunDetail& run)
         m_parameters[QStringLiteral("gg_converged")]->setToolTip(
             tr("%n iterations", nullptr, f.diagnostics.iterations) + QStringLiteral(", ") +
             tr("%n starts", nullptr, f.diagnostics.starts) +
-            (f.diagnostics.notes.isEmpty() ? QString() : QStringLiteral("\n") + f.diagnostics.notes.join(QLatin1Char('\n'))));
+            (f.diagnostics.notes.isEmpty() ? QString()
+                                           : QStringLiteral("\n") + f.diagnostics.notes.join(QLatin1Char('\n'))));
     } else {
         m_ggNote->setText(tr("Gamma-Gamma was not fitted: it needs at least two customers who bought again."));
     }

@@ -31,9 +31,9 @@ LtvOverview::LtvOverview(QWidget* parent) : QWidget(parent)
     m_histogramSwitch = new SegmentedSwitch(this);
     m_histogramSwitch->setObjectName(QStringLiteral("histogramSwitch"));
     for (const int months : {3, 6, 12})
-        m_histogramSwitch->addOption(QString::number(months), LtvTexts::months(months),
-                                     tr("Historical LTV over the first %n months after the first purchase", nullptr,
-                                        months));
+        m_histogramSwitch->addOption(
+            QString::number(months), LtvTexts::months(months),
+            tr("Historical LTV over the first %n months after the first purchase", nullptr, months));
     m_histogramSwitch->addOption(kClv, tr("Predicted CLV"),
                                  tr("The value the model predicts for each customer over the run's horizon"));
     m_histogramSwitch->setCurrent(QStringLiteral("12"));
@@ -56,8 +56,7 @@ LtvOverview::LtvOverview(QWidget* parent) : QWidget(parent)
     m_heatSwitch->setObjectName(QStringLiteral("heatMapSwitch"));
     m_heatSwitch->addOption(kRevenue, tr("Revenue per customer"),
                             tr("Cumulative revenue per customer of each cohort, month by month"));
-    m_heatSwitch->addOption(kRetention, tr("Retention"),
-                            tr("Share of each cohort that bought in that month"));
+    m_heatSwitch->addOption(kRetention, tr("Retention"), tr("Share of each cohort that bought in that month"));
     m_heatMap = new HeatMapChart(this);
     m_heatMap->setToolTip(tr("Customers grouped by the month of their first purchase (rows). Empty cells are months "
                              "that have not passed yet. Hover a cell for its value."));

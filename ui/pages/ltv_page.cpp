@@ -204,9 +204,10 @@ void LtvPage::updateEmptyState()
     if (failed) {
         const LtvRunInfo& f = *m_snapshot->failedAfter;
         m_emptyTitle->setText(tr("The last LTV run failed"));
-        m_emptyText->setText(tr("Run %1, started %2, failed: %3").arg(QString::number(f.runId), when(f.startedAt), f.error) +
-                             QStringLiteral("\n\n") +
-                             tr("It stored nothing. Correct what the message says and press Run to try again."));
+        m_emptyText->setText(
+            tr("Run %1, started %2, failed: %3").arg(QString::number(f.runId), when(f.startedAt), f.error) +
+            QStringLiteral("\n\n") +
+            tr("It stored nothing. Correct what the message says and press Run to try again."));
         m_emptyRun->setText(tr("Run again"));
     } else {
         m_emptyTitle->setText(tr("No customer lifetime value yet"));
@@ -341,8 +342,8 @@ void LtvPage::onJobFinished(int job, const ModelOutcomePtr& outcome)
     if (outcome->succeeded) {
         toasts->show(Toast::Kind::Success, tr("LTV updated: %1 (run %2).").arg(outcome->summary).arg(outcome->runId));
     } else if (mine) {
-        const QString stays =
-            m_snapshot && m_snapshot->run ? tr("The values shown are still the stored ones.") : tr("Nothing was stored.");
+        const QString stays = m_snapshot && m_snapshot->run ? tr("The values shown are still the stored ones.")
+                                                            : tr("Nothing was stored.");
         m_keepStatus = true; // the reload that follows keeps saying what happened
         if (outcome->cancelled) {
             m_status->setText(tr("Run cancelled"));

@@ -72,9 +72,10 @@ LtvRunBar::LtvRunBar(QWidget* parent) : QFrame(parent)
     m_stage->setObjectName(QStringLiteral("filterStatus"));
     m_stage->hide();
 
-    m_buttons = new RunButtons(tr("Calculate historical and predicted LTV for every customer; the result is stored as a "
-                                  "new run."),
-                               tr("Stop the run; the values stored before stay."), this);
+    m_buttons =
+        new RunButtons(tr("Calculate historical and predicted LTV for every customer; the result is stored as a "
+                          "new run."),
+                       tr("Stop the run; the values stored before stay."), this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);

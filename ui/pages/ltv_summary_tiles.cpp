@@ -31,8 +31,7 @@ LtvSummaryTiles::LtvSummaryTiles(QWidget* parent) : QWidget(parent)
         QString definition;
     };
     const Spec specs[] = {
-        {Tile::Customers, tr("Customers"),
-         tr("Users with a paid, shipped or delivered order before the as-of date.")},
+        {Tile::Customers, tr("Customers"), tr("Users with a paid, shipped or delivered order before the as-of date.")},
         {Tile::MeanLtv12, tr("Mean 12-month LTV"),
          tr("Average revenue of a customer's first 12 months after the first purchase, over the customers for whom "
             "those 12 months have passed.")},
@@ -87,9 +86,10 @@ void LtvSummaryTiles::set(Tile tile, const QString& value, const QString& captio
     p.value->setText(value);
     p.caption->setText(caption);
     const QString definition = m_definitions[index(tile)];
-    p.frame->setToolTip(tooltip.isEmpty() ? definition
-                                          : QStringLiteral("<p>%1</p><p>%2</p>")
-                                                .arg(definition.toHtmlEscaped(), tooltip.toHtmlEscaped()));
+    p.frame->setToolTip(
+        tooltip.isEmpty()
+            ? definition
+            : QStringLiteral("<p>%1</p><p>%2</p>").arg(definition.toHtmlEscaped(), tooltip.toHtmlEscaped()));
 }
 
 void LtvSummaryTiles::setRun(const LtvRunDetail& run)
@@ -103,11 +103,10 @@ void LtvSummaryTiles::setRun(const LtvRunDetail& run)
 
     set(Tile::Customers, count(run.customers),
         tr("%1 repeat buyers (%2)")
-            .arg(count(run.repeatBuyers),
-                 format::percent(run.customers > 0 ? static_cast<double>(run.repeatBuyers) /
-                                                         static_cast<double>(run.customers)
-                                                   : 0.0,
-                                 0)));
+            .arg(count(run.repeatBuyers), format::percent(run.customers > 0 ? static_cast<double>(run.repeatBuyers) /
+                                                                                  static_cast<double>(run.customers)
+                                                                            : 0.0,
+                                                          0)));
 
     const QString notYet = tr("%Ln without 12 months yet", nullptr, static_cast<int>(h12.excluded));
     set(Tile::MeanLtv12, money(h12.mean),
@@ -115,9 +114,10 @@ void LtvSummaryTiles::setRun(const LtvRunDetail& run)
         h12.mean ? tr("Exactly %1; total %2").arg(format::money(*h12.mean), format::money(h12.total.value_or(0)))
                  : tr("No customer has completed 12 months since the first purchase yet."));
     set(Tile::MedianLtv12, money(h12.median),
-        h12.p25 && h12.p75 ? tr("middle half %1–%2").arg(format::moneyCompact(*h12.p25), format::moneyCompact(*h12.p75)) +
-                                 QStringLiteral(" · ") + notYet
-                           : notYet);
+        h12.p25 && h12.p75
+            ? tr("middle half %1–%2").arg(format::moneyCompact(*h12.p25), format::moneyCompact(*h12.p75)) +
+                  QStringLiteral(" · ") + notYet
+            : notYet);
 
     if (run.totals.clvMean)
         set(Tile::MeanClv, format::moneyCompact(*run.totals.clvMean),

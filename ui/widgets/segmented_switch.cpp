@@ -36,7 +36,7 @@ void SegmentedSwitch::restyle()
     // The style sheet rounds the outer corners of the first and last button only.
     const auto buttons = m_group->buttons();
     for (qsizetype i = 0; i < buttons.size(); ++i) {
-        const QString name = i == 0 ? QStringLiteral("segmentLeft")
+        const QString name = i == 0                    ? QStringLiteral("segmentLeft")
                              : i == buttons.size() - 1 ? QStringLiteral("segmentRight")
                                                        : QStringLiteral("segmentMiddle");
         if (buttons[i]->objectName() != name) {
