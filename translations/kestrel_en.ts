@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClvSummary</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (lines %2)</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1 (the file has: %2); expected frequency, recency, T and optionally monetary_value</source>
+        <translation>missing column(s) %1 (the file has: %2); expected frequency, recency, T and optionally monetary_value</translation>
+    </message>
+    <message>
+        <source>%1 is blank</source>
+        <translation>%1 is blank</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>frequency is not a whole number ≥ 0</source>
+        <translation>frequency is not a whole number ≥ 0</translation>
+    </message>
+    <message>
+        <source>recency is negative</source>
+        <translation>recency is negative</translation>
+    </message>
+    <message>
+        <source>T is negative</source>
+        <translation>T is negative</translation>
+    </message>
+    <message>
+        <source>recency is greater than T</source>
+        <translation>recency is greater than T</translation>
+    </message>
+    <message>
+        <source>frequency is 0 but recency is above 0</source>
+        <translation>frequency is 0 but recency is above 0</translation>
+    </message>
+    <message>
+        <source>monetary_value of a repeat buyer is missing</source>
+        <translation>monetary_value of a repeat buyer is missing</translation>
+    </message>
+    <message>
+        <source>monetary_value is not a number</source>
+        <translation>monetary_value is not a number</translation>
+    </message>
+    <message>
+        <source>monetary_value is negative</source>
+        <translation>monetary_value is negative</translation>
+    </message>
+    <message>
+        <source>invalid rows, nothing was fitted:%1</source>
+        <translation>invalid rows, nothing was fitted:%1</translation>
+    </message>
+    <message>
+        <source>all %1 customers are one-time buyers (frequency 0): the models need repeat purchases</source>
+        <translation>all %1 customers are one-time buyers (frequency 0): the models need repeat purchases</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>column mapping &quot;%1=%2&quot;: %3 has no field &quot;%2&quot;</source>
@@ -286,6 +349,139 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>Ltv</name>
+    <message>
+        <source>Reading purchase histories</source>
+        <translation>Reading purchase histories</translation>
+    </message>
+    <message>
+        <source>no holdout check: %1 days of history are too few for a %2-day holdout after a calibration period (at least 4 weeks and half the holdout) with repeat purchases</source>
+        <translation>no holdout check: %1 days of history are too few for a %2-day holdout after a calibration period (at least 4 weeks and half the holdout) with repeat purchases</translation>
+    </message>
+    <message>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>Fitting BG/NBD and Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>no predicted LTV: no customer has bought on two different days yet</source>
+        <translation>no predicted LTV: no customer has bought on two different days yet</translation>
+    </message>
+    <message>
+        <source>the BG/NBD fit did not fully converge; its predictions may be off</source>
+        <translation>the BG/NBD fit did not fully converge; its predictions may be off</translation>
+    </message>
+    <message>
+        <source>the Gamma-Gamma fit did not fully converge; expected order values may be off</source>
+        <translation>the Gamma-Gamma fit did not fully converge; expected order values may be off</translation>
+    </message>
+    <message>
+        <source>no expected order value or CLV: Gamma-Gamma needs at least two repeat buyers</source>
+        <translation>no expected order value or CLV: Gamma-Gamma needs at least two repeat buyers</translation>
+    </message>
+    <message>
+        <source>Predicting purchases and value</source>
+        <translation>Predicting purchases and value</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma has no population mean (q ≤ 1); one-time buyers get the repeat buyers&apos; average order value</source>
+        <translation>Gamma-Gamma has no population mean (q ≤ 1); one-time buyers get the repeat buyers&apos; average order value</translation>
+    </message>
+    <message>
+        <source>the CLV horizon must be 1 to 120 months, not %1</source>
+        <translation>the CLV horizon must be 1 to 120 months, not %1</translation>
+    </message>
+    <message>
+        <source>the monthly discount rate must be 0 to 0.5, not %1</source>
+        <translation>the monthly discount rate must be 0 to 0.5, not %1</translation>
+    </message>
+    <message>
+        <source>the holdout must be 7 to 730 days, not %1</source>
+        <translation>the holdout must be 7 to 730 days, not %1</translation>
+    </message>
+    <message>
+        <source>there are no orders: LTV needs purchase history (nothing was written)</source>
+        <translation>there are no orders: LTV needs purchase history (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>the as-of date &apos;%1&apos; is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>no customer has a paid order before %1: LTV needs purchase history (nothing was written)</source>
+        <translation>no customer has a paid order before %1: LTV needs purchase history (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Historical LTV and cohorts</source>
+        <translation>Historical LTV and cohorts</translation>
+    </message>
+    <message>
+        <source>Writing predicted values</source>
+        <translation>Writing predicted values</translation>
+    </message>
+    <message>
+        <source>LTV written</source>
+        <translation>LTV written</translation>
+    </message>
+</context>
+<context>
+    <name>LtvHistory</name>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>the as-of date &apos;%1&apos; is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>there are no orders, so there is no customer for LTV (nothing was written)</source>
+        <translation>there are no orders, so there is no customer for LTV (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Reading customers&apos; orders</source>
+        <translation>Reading customers&apos; orders</translation>
+    </message>
+    <message>
+        <source>Writing customers&apos; LTV</source>
+        <translation>Writing customers&apos; LTV</translation>
+    </message>
+    <message>
+        <source>Finding the customers</source>
+        <translation>Finding the customers</translation>
+    </message>
+    <message>
+        <source>no customer has a paid, shipped or delivered order before %1; LTV needs orders (nothing was written)</source>
+        <translation>no customer has a paid, shipped or delivered order before %1; LTV needs orders (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Summarising cohorts and channels</source>
+        <translation>Summarising cohorts and channels</translation>
+    </message>
+    <message>
+        <source>LTV history ready</source>
+        <translation>LTV history ready</translation>
+    </message>
+</context>
+<context>
+    <name>LtvInsights</name>
+    <message>
+        <source>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</source>
+        <translation>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</translation>
+    </message>
+    <message>
+        <source>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</source>
+        <translation>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</translation>
+    </message>
+    <message>
+        <source>%1-month LTV of channel %2 is %3× its CAC</source>
+        <translation>%1-month LTV of channel %2 is %3× its CAC</translation>
+    </message>
+    <message>
+        <source>the top 10% of customers bring %1% of the %2-month revenue</source>
+        <translation>the top 10% of customers bring %1% of the %2-month revenue</translation>
+    </message>
+    <message>
+        <source>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</source>
+        <translation>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1008,22 @@
     <message>
         <source>not a boolean: %1</source>
         <translation>not a boolean: %1</translation>
+    </message>
+    <message>
+        <source>no such month: %1</source>
+        <translation>no such month: %1</translation>
+    </message>
+    <message>
+        <source>not a month: %1</source>
+        <translation>not a month: %1</translation>
+    </message>
+    <message>
+        <source>not a month (it has a time of day): %1</source>
+        <translation>not a month (it has a time of day): %1</translation>
+    </message>
+    <message>
+        <source>not the first day of a month: %1</source>
+        <translation>not the first day of a month: %1</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2101,37 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::HeatMapChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Save chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ImportWizard</name>
     <message>
         <source>Import data</source>
@@ -2186,6 +2429,14 @@
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Channel spend</source>
+        <translation>Channel spend</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsModel</name>
@@ -2398,6 +2649,1092 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::LtvChannelsModel</name>
+    <message>
+        <source>Customers acquired through the channel (a paid order before the as-of date)</source>
+        <translation>Customers acquired through the channel (a paid order before the as-of date)</translation>
+    </message>
+    <message>
+        <source>Acquisition spend of the channel (crm.channel_spend) over the months that have ended</source>
+        <translation>Acquisition spend of the channel (crm.channel_spend) over the months that have ended</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost: the spend divided by the customers acquired in the same months</source>
+        <translation>Customer acquisition cost: the spend divided by the customers acquired in the same months</translation>
+    </message>
+    <message>
+        <source>Mean revenue per customer in the first months after the first purchase, over the customers for whom those months have passed</source>
+        <translation>Mean revenue per customer in the first months after the first purchase, over the customers for whom those months have passed</translation>
+    </message>
+    <message>
+        <source>12-month LTV divided by CAC: above 3 is healthy, below 1 the channel loses money on each customer in the first year</source>
+        <translation>12-month LTV divided by CAC: above 3 is healthy, below 1 the channel loses money on each customer in the first year</translation>
+    </message>
+    <message>
+        <source>The month since the first purchase in which the cumulative revenue per customer first covers the CAC</source>
+        <translation>The month since the first purchase in which the cumulative revenue per customer first covers the CAC</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>LTV 3 m</source>
+        <translation>LTV 3 m</translation>
+    </message>
+    <message>
+        <source>LTV 6 m</source>
+        <translation>LTV 6 m</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 m</translation>
+    </message>
+    <message>
+        <source>LTV:CAC 12 m</source>
+        <translation>LTV:CAC 12 m</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>No acquisition spend is recorded for this channel.</source>
+        <translation>No acquisition spend is recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>%1 spent on %2 new customers</source>
+        <translation>%1 spent on %2 new customers</translation>
+    </message>
+    <message>
+        <source>No customer of this channel has been a customer that long yet.</source>
+        <translation>No customer of this channel has been a customer that long yet.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvChartData</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>From %1 to under %2</source>
+        <translation>From %1 to under %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 and more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers (%1)</source>
+        <translation>
+            <numerusform>%Ln customer (%1)</numerusform>
+            <numerusform>%Ln customers (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1: %Ln new customers</source>
+        <translation>
+            <numerusform>Cohort %1: %Ln new customer</numerusform>
+            <numerusform>Cohort %1: %Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort · customers</source>
+        <translation>Cohort · customers</translation>
+    </message>
+    <message>
+        <source>Months since the first purchase (0 = the month of the first purchase)</source>
+        <translation>Months since the first purchase (0 = the month of the first purchase)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Historical %1 of %Ln customers</source>
+        <translation>
+            <numerusform>Historical %1 of %Ln customer</numerusform>
+            <numerusform>Historical %1 of %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted CLV over %1 of %Ln customers</source>
+        <translation>
+            <numerusform>Predicted CLV over %1 of %Ln customer</numerusform>
+            <numerusform>Predicted CLV over %1 of %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers whose first %2 have passed</source>
+        <translation>
+            <numerusform>%1: %Ln customer whose first %2 have passed</numerusform>
+            <numerusform>%1: %Ln customers whose first %2 have passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln not yet)</source>
+        <translation>
+            <numerusform>(%Ln not yet)</numerusform>
+            <numerusform>(%Ln not yet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75th percentile</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <source>no customer has reached this horizon yet</source>
+        <translation>no customer has reached this horizon yet</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Revenue per customer</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 per customer so far</source>
+        <translation>Month %1: %2 per customer so far</translation>
+    </message>
+    <message>
+        <source>Customers who bought that month</source>
+        <translation>Customers who bought that month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Month %1: %2 of the cohort bought (about %Ln customers)</source>
+        <translation>
+            <numerusform>Month %1: %2 of the cohort bought (about %Ln customer)</numerusform>
+            <numerusform>Month %1: %2 of the cohort bought (about %Ln customers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months since the first purchase</source>
+        <translation>Months since the first purchase</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>Cumulative revenue per customer</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 per customer</source>
+        <translation>Month %1: %2 per customer</translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation>pays back in month %1</translation>
+    </message>
+    <message>
+        <source>not paid back yet</source>
+        <translation>not paid back yet</translation>
+    </message>
+    <message>
+        <source>CAC %1 (%2 new customers) — %3</source>
+        <translation>CAC %1 (%2 new customers) — %3</translation>
+    </message>
+    <message>
+        <source>%1 CAC</source>
+        <translation>%1 CAC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers with %1 repeat purchases before %2</source>
+        <translation>
+            <numerusform>%Ln customer with %1 repeat purchases before %2</numerusform>
+            <numerusform>%Ln customers with %1 repeat purchases before %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per customer (%2 in all)</source>
+        <translation>%1 per customer (%2 in all)</translation>
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation>Holdout check</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdout check, %n days from %1: %2 repeat purchases predicted, %3 happened</source>
+        <translation>
+            <numerusform>Holdout check, %n day from %1: %2 repeat purchases predicted, %3 happened</numerusform>
+            <numerusform>Holdout check, %n days from %1: %2 repeat purchases predicted, %3 happened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month %1: %2 per customer (the cohorts that have reached this month hold %Ln customers of all channels)</source>
+        <translation>
+            <numerusform>Month %1: %2 per customer (the cohorts that have reached this month hold %Ln customer of all channels)</numerusform>
+            <numerusform>Month %1: %2 per customer (the cohorts that have reached this month hold %Ln customers of all channels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvCustomersModel</name>
+    <message numerus="yes">
+        <source>Predicted customer lifetime value over the next %n months, discounted: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma)</source>
+        <translation>
+            <numerusform>Predicted customer lifetime value over the next month, discounted: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma)</numerusform>
+            <numerusform>Predicted customer lifetime value over the next %n months, discounted: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chance that the customer is still buying, from how often and how recently they bought</source>
+        <translation>The chance that the customer is still buying, from how often and how recently they bought</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects in the next 90 days</source>
+        <translation>Purchases (days with an order) the model expects in the next 90 days</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects in the next 365 days</source>
+        <translation>Purchases (days with an order) the model expects in the next 365 days</translation>
+    </message>
+    <message>
+        <source>The order value the model expects from this customer: their own repeat orders, shrunk towards the average of all customers</source>
+        <translation>The order value the model expects from this customer: their own repeat orders, shrunk towards the average of all customers</translation>
+    </message>
+    <message>
+        <source>Revenue of the customer&apos;s first 12 months after the first purchase; empty while those 12 months have not passed</source>
+        <translation>Revenue of the customer&apos;s first 12 months after the first purchase; empty while those 12 months have not passed</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV, %n months</source>
+        <translation>
+            <numerusform>CLV, %n month</numerusform>
+            <numerusform>CLV, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Purchases, 90 d</source>
+        <translation>Purchases, 90 d</translation>
+    </message>
+    <message>
+        <source>Purchases, 365 d</source>
+        <translation>Purchases, 365 d</translation>
+    </message>
+    <message>
+        <source>Expected order</source>
+        <translation>Expected order</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 m</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>The first 12 months since this customer&apos;s first purchase have not passed yet.</source>
+        <translation>The first 12 months since this customer&apos;s first purchase have not passed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvEconomicsView</name>
+    <message>
+        <source>What stands out</source>
+        <translation>What stands out</translation>
+    </message>
+    <message>
+        <source>Channel economics</source>
+        <translation>Channel economics</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Model parameters</translation>
+    </message>
+    <message>
+        <source>BG/NBD: how often customers buy and when they stop</source>
+        <translation>BG/NBD: how often customers buy and when they stop</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>Shape of the purchase rates across customers: small r, very unequal rates</source>
+        <translation>Shape of the purchase rates across customers: small r, very unequal rates</translation>
+    </message>
+    <message>
+        <source>α, days</source>
+        <translation>α, days</translation>
+    </message>
+    <message>
+        <source>Scale of the purchase rates: r / α is the average number of purchases per day</source>
+        <translation>Scale of the purchase rates: r / α is the average number of purchases per day</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>With b, how likely a customer is to stop after a purchase: on average a / (a + b)</source>
+        <translation>With b, how likely a customer is to stop after a purchase: on average a / (a + b)</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>With a, how likely a customer is to stop after a purchase: on average a / (a + b)</source>
+        <translation>With a, how likely a customer is to stop after a purchase: on average a / (a + b)</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>Log-likelihood</translation>
+    </message>
+    <message>
+        <source>How well the fitted model explains the purchase histories; higher is better</source>
+        <translation>How well the fitted model explains the purchase histories; higher is better</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Converged</translation>
+    </message>
+    <message>
+        <source>Whether the fit found a maximum it could not improve</source>
+        <translation>Whether the fit found a maximum it could not improve</translation>
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation>Fit time</translation>
+    </message>
+    <message>
+        <source>Time the fit took</source>
+        <translation>Time the fit took</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: how much customers spend per purchase</source>
+        <translation>Gamma-Gamma: how much customers spend per purchase</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Shape of the spend of one purchase around a customer&apos;s own average</source>
+        <translation>Shape of the spend of one purchase around a customer&apos;s own average</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>With γ, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</source>
+        <translation>With γ, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <source>With q, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</source>
+        <translation>With q, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</translation>
+    </message>
+    <message>
+        <source>How well the fitted model explains the repeat buyers&apos; spend; higher is better</source>
+        <translation>How well the fitted model explains the repeat buyers&apos; spend; higher is better</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this run: no channel has an acquisition cost to compare with, and no 12-month history yet.</source>
+        <translation>Nothing stands out in this run: no channel has an acquisition cost to compare with, and no 12-month history yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iterations</source>
+        <translation>
+            <numerusform>%n iteration</numerusform>
+            <numerusform>%n iterations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts</source>
+        <translation>
+            <numerusform>%n start</numerusform>
+            <numerusform>%n starts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD was not fitted: no customer has bought on two different days yet.</source>
+        <translation>BG/NBD was not fitted: no customer has bought on two different days yet.</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma was not fitted: it needs at least two customers who bought again.</source>
+        <translation>Gamma-Gamma was not fitted: it needs at least two customers who bought again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted on %Ln customers; %1 of them bought on more than one day.</source>
+        <translation>
+            <numerusform>Fitted on %Ln customer; %1 of them bought on more than one day.</numerusform>
+            <numerusform>Fitted on %Ln customers; %1 of them bought on more than one day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvHeader</name>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers, %1 bought more than once</source>
+        <translation>
+            <numerusform>%Ln customer, %1 bought more than once</numerusform>
+            <numerusform>%Ln customers, %1 bought more than once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout %n days, from %1</source>
+        <translation>
+            <numerusform>holdout %n day, from %1</numerusform>
+            <numerusform>holdout %n days, from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout %n days (not checked)</source>
+        <translation>
+            <numerusform>holdout %n day (not checked)</numerusform>
+            <numerusform>holdout %n days (not checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over %1 at %2 discount per month</source>
+        <translation>CLV over %1 at %2 discount per month</translation>
+    </message>
+    <message>
+        <source>Reading the histories %1 · fitting the models %2 · predicting %3 · history and cohorts %4 · writing %5</source>
+        <translation>Reading the histories %1 · fitting the models %2 · predicting %3 · history and cohorts %4 · writing %5</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>run %1, finished %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The LTV results could not be loaded: %1</source>
+        <translation>The LTV results could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvOverview</name>
+    <message numerus="yes">
+        <source>Historical LTV over the first %n months after the first purchase</source>
+        <translation>
+            <numerusform>Historical LTV over the first month after the first purchase</numerusform>
+            <numerusform>Historical LTV over the first %n months after the first purchase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>Predicted CLV</translation>
+    </message>
+    <message>
+        <source>The value the model predicts for each customer over the run&apos;s horizon</source>
+        <translation>The value the model predicts for each customer over the run&apos;s horizon</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Value per customer</translation>
+    </message>
+    <message>
+        <source>How many customers brought how much. The three horizons share their buckets, so switching shows how value grows with time.</source>
+        <translation>How many customers brought how much. The three horizons share their buckets, so switching shows how value grows with time.</translation>
+    </message>
+    <message>
+        <source>LTV by horizon</source>
+        <translation>LTV by horizon</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Revenue per customer</translation>
+    </message>
+    <message>
+        <source>Mean, median and the 75th and 90th percentiles of historical LTV after 3, 6 and 12 months; click a legend entry to hide or show it.</source>
+        <translation>Mean, median and the 75th and 90th percentiles of historical LTV after 3, 6 and 12 months; click a legend entry to hide or show it.</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer of each cohort, month by month</source>
+        <translation>Cumulative revenue per customer of each cohort, month by month</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Share of each cohort that bought in that month</source>
+        <translation>Share of each cohort that bought in that month</translation>
+    </message>
+    <message>
+        <source>Customers grouped by the month of their first purchase (rows). Empty cells are months that have not passed yet. Hover a cell for its value.</source>
+        <translation>Customers grouped by the month of their first purchase (rows). Empty cells are months that have not passed yet. Hover a cell for its value.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>One line per acquisition channel, with the channel&apos;s CAC dashed</source>
+        <translation>One line per acquisition channel, with the channel&apos;s CAC dashed</translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation>By cohort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n acquisition months</source>
+        <translation>
+            <numerusform>The latest acquisition month</numerusform>
+            <numerusform>The latest %n acquisition months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchases before the holdout</source>
+        <translation>Repeat purchases before the holdout</translation>
+    </message>
+    <message>
+        <source>Per customer in the holdout</source>
+        <translation>Per customer in the holdout</translation>
+    </message>
+    <message>
+        <source>The model is fitted again without the last days of history and predicts them: the closer the bars of each pair, the better it forecasts.</source>
+        <translation>The model is fitted again without the last days of history and predicts them: the closer the bars of each pair, the better it forecasts.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>LTV curves</source>
+        <translation>LTV curves</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value the model predicts for each customer over the next %n months</source>
+        <translation>
+            <numerusform>The value the model predicts for each customer over the next month</numerusform>
+            <numerusform>The value the model predicts for each customer over the next %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run predicted no CLV (see the warnings above).</source>
+        <translation>This run predicted no CLV (see the warnings above).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer has completed %1 since the first purchase yet (%Ln are on the way).</source>
+        <translation>
+            <numerusform>No customer has completed %1 since the first purchase yet (%Ln is on the way).</numerusform>
+            <numerusform>No customer has completed %1 since the first purchase yet (%Ln are on the way).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention by cohort: share of customers buying in each month</source>
+        <translation>Retention by cohort: share of customers buying in each month</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Cumulative revenue per customer by cohort</translation>
+    </message>
+    <message>
+        <source>No cohort has a month of history yet.</source>
+        <translation>No cohort has a month of history yet.</translation>
+    </message>
+    <message>
+        <source>LTV curves of the latest cohorts</source>
+        <translation>LTV curves of the latest cohorts</translation>
+    </message>
+    <message>
+        <source>LTV curves by acquisition channel, with CAC</source>
+        <translation>LTV curves by acquisition channel, with CAC</translation>
+    </message>
+    <message>
+        <source>No customer has a full month of history yet.</source>
+        <translation>No customer has a full month of history yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No holdout check in this run: the history is too short to set the last %n days aside and still learn from the rest.</source>
+        <translation>
+            <numerusform>No holdout check in this run: the history is too short to set the last day aside and still learn from the rest.</numerusform>
+            <numerusform>No holdout check in this run: the history is too short to set the last %n days aside and still learn from the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months after the first purchase</source>
+        <translation>Months after the first purchase</translation>
+    </message>
+    <message>
+        <source>Where a channel&apos;s line crosses its dashed CAC line, its customers have paid back what acquiring them cost. The last months rest on the earliest cohorts only. Click a legend entry to hide or show a channel with its CAC.</source>
+        <translation>Where a channel&apos;s line crosses its dashed CAC line, its customers have paid back what acquiring them cost. The last months rest on the earliest cohorts only. Click a legend entry to hide or show a channel with its CAC.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvPage</name>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Customer lifetime value</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Top customers by predicted CLV</source>
+        <translation>Top customers by predicted CLV</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The last LTV run failed</source>
+        <translation>The last LTV run failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No customer lifetime value yet</source>
+        <translation>No customer lifetime value yet</translation>
+    </message>
+    <message>
+        <source>Kestrel reads every customer&apos;s paid orders and works out what customers brought in their first 3, 6 and 12 months — by the month they were acquired and by acquisition channel, next to what acquiring them cost. Then it fits two models of buying behaviour (BG/NBD and Gamma-Gamma) to predict who is still active, how often each customer will buy and what they are worth in the months ahead, and checks the forecast on the last weeks of history. Press Run: the run is stored and its results appear here.</source>
+        <translation>Kestrel reads every customer&apos;s paid orders and works out what customers brought in their first 3, 6 and 12 months — by the month they were acquired and by acquisition channel, next to what acquiring them cost. Then it fits two models of buying behaviour (BG/NBD and Gamma-Gamma) to predict who is still active, how often each customer will buy and what they are worth in the months ahead, and checks the forecast on the last weeks of history. Press Run: the run is stored and its results appear here.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the LTV results cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the LTV results cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>LTV updated: %1 (run %2).</source>
+        <translation>LTV updated: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The values shown are still the stored ones.</source>
+        <translation>The values shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>LTV calculation cancelled. %1</source>
+        <translation>LTV calculation cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>LTV calculation failed: %1</source>
+        <translation>LTV calculation failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest LTV run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>The latest LTV run (run %1, started %2) failed: %3 The results below are from run %4.</translation>
+    </message>
+    <message>
+        <source>No customer has a predicted CLV in this run.</source>
+        <translation>No customer has a predicted CLV in this run.</translation>
+    </message>
+    <message>
+        <source>This run could not predict CLV (Gamma-Gamma needs at least two customers who bought again), so there is no ranking yet.</source>
+        <translation>This run could not predict CLV (Gamma-Gamma needs at least two customers who bought again), so there is no ranking yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customers with the highest predicted value over the next %1 (run %2). Double-click a customer or press Enter to open their card.</source>
+        <translation>
+            <numerusform>The customer with the highest predicted value over the next %1 (run %2). Double-click them or press Enter to open their card.</numerusform>
+            <numerusform>The %n customers with the highest predicted value over the next %1 (run %2). Double-click a customer or press Enter to open their card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvRunBar</name>
+    <message>
+        <source> mo.</source>
+        <translation> mo.</translation>
+    </message>
+    <message>
+        <source>Predict each customer&apos;s value over this many months ahead (1 to 120).</source>
+        <translation>Predict each customer&apos;s value over this many months ahead (1 to 120).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Money next month is worth this much less than today: future purchases are discounted by this rate per month (0 to 50 %).</source>
+        <translation>Money next month is worth this much less than today: future purchases are discounted by this rate per month (0 to 50 %).</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>The model is fitted again on the history before the last N days and checked against what customers did in those days (7 to 730). Auto: a quarter of the history, 7 to 90 days.</source>
+        <translation>The model is fitted again on the history before the last N days and checked against what customers did in those days (7 to 730). Auto: a quarter of the history, 7 to 90 days.</translation>
+    </message>
+    <message>
+        <source>Calculate historical and predicted LTV for every customer; the result is stored as a new run.</source>
+        <translation>Calculate historical and predicted LTV for every customer; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the values stored before stay.</source>
+        <translation>Stop the run; the values stored before stay.</translation>
+    </message>
+    <message>
+        <source>CLV horizon</source>
+        <translation>CLV horizon</translation>
+    </message>
+    <message>
+        <source>Discount per month</source>
+        <translation>Discount per month</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Holdout</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvSummaryTiles</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Users with a paid, shipped or delivered order before the as-of date.</source>
+        <translation>Users with a paid, shipped or delivered order before the as-of date.</translation>
+    </message>
+    <message>
+        <source>Mean 12-month LTV</source>
+        <translation>Mean 12-month LTV</translation>
+    </message>
+    <message>
+        <source>Average revenue of a customer&apos;s first 12 months after the first purchase, over the customers for whom those 12 months have passed.</source>
+        <translation>Average revenue of a customer&apos;s first 12 months after the first purchase, over the customers for whom those 12 months have passed.</translation>
+    </message>
+    <message>
+        <source>Median 12-month LTV</source>
+        <translation>Median 12-month LTV</translation>
+    </message>
+    <message>
+        <source>Half of the customers whose first 12 months have passed brought less than this in those months, half more.</source>
+        <translation>Half of the customers whose first 12 months have passed brought less than this in those months, half more.</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>Predicted CLV</translation>
+    </message>
+    <message>
+        <source>Average value a customer is expected to bring over the horizon, discounted monthly: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma).</source>
+        <translation>Average value a customer is expected to bring over the horizon, discounted monthly: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma).</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Mean P(alive)</translation>
+    </message>
+    <message>
+        <source>The average chance that a customer is still buying, judged from how often and how recently each bought.</source>
+        <translation>The average chance that a customer is still buying, judged from how often and how recently each bought.</translation>
+    </message>
+    <message>
+        <source>Purchases in 90 days</source>
+        <translation>Purchases in 90 days</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects from all customers together in the next 90 days.</source>
+        <translation>Purchases (days with an order) the model expects from all customers together in the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Top 10% share</translation>
+    </message>
+    <message>
+        <source>Share of the 12-month revenue brought by the 10% of customers with the highest 12-month LTV.</source>
+        <translation>Share of the 12-month revenue brought by the 10% of customers with the highest 12-month LTV.</translation>
+    </message>
+    <message>
+        <source>%1 repeat buyers (%2)</source>
+        <translation>%1 repeat buyers (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without 12 months yet</source>
+        <translation>
+            <numerusform>%Ln without 12 months yet</numerusform>
+            <numerusform>%Ln without 12 months yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln customers</source>
+        <translation>
+            <numerusform>over %Ln customer</numerusform>
+            <numerusform>over %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exactly %1; total %2</source>
+        <translation>Exactly %1; total %2</translation>
+    </message>
+    <message>
+        <source>No customer has completed 12 months since the first purchase yet.</source>
+        <translation>No customer has completed 12 months since the first purchase yet.</translation>
+    </message>
+    <message>
+        <source>middle half %1–%2</source>
+        <translation>middle half %1–%2</translation>
+    </message>
+    <message>
+        <source>per customer over %1 · total %2</source>
+        <translation>per customer over %1 · total %2</translation>
+    </message>
+    <message>
+        <source>Exactly %1 per customer, %2 in total; median %3</source>
+        <translation>Exactly %1 per customer, %2 in total; median %3</translation>
+    </message>
+    <message>
+        <source>not predicted in this run (see the warnings)</source>
+        <translation>not predicted in this run (see the warnings)</translation>
+    </message>
+    <message>
+        <source>the average over all customers</source>
+        <translation>the average over all customers</translation>
+    </message>
+    <message>
+        <source>30 d: %1 · 365 d: %2</source>
+        <translation>30 d: %1 · 365 d: %2</translation>
+    </message>
+    <message>
+        <source>no repeat purchases to learn from</source>
+        <translation>no repeat purchases to learn from</translation>
+    </message>
+    <message>
+        <source>of the 12-month revenue</source>
+        <translation>of the 12-month revenue</translation>
+    </message>
+    <message>
+        <source>no customer has 12 months yet</source>
+        <translation>no customer has 12 months yet</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvTexts</name>
+    <message>
+        <source>Organic</source>
+        <translation>Organic</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Paid search</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-month LTV</source>
+        <translation>%1-month LTV</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation>&lt; 1 ms</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::MainWindow</name>
     <message>
         <source>Kestrel — Dashboard</source>
@@ -2547,6 +3884,18 @@
         <source>Who is likely to buy and who is at risk of churning, with the reasons</source>
         <translation>Who is likely to buy and who is at risk of churning, with the reasons</translation>
     </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV</source>
+        <translation>Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV</translation>
+    </message>
+    <message>
+        <source>User %1: the user card comes with the Customers page.</source>
+        <translation>User %1: the user card comes with the Customers page.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -2580,6 +3929,21 @@
     <message>
         <source>%1 users scored, ROC-AUC %2</source>
         <translation>%1 users scored, ROC-AUC %2</translation>
+    </message>
+    <message>
+        <source>Calculating customer lifetime value</source>
+        <translation>Calculating customer lifetime value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, mean predicted CLV %2 over %n months</source>
+        <translation>
+            <numerusform>%1 customers, mean predicted CLV %2 over %n month</numerusform>
+            <numerusform>%1 customers, mean predicted CLV %2 over %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers, historical LTV only</source>
+        <translation>%1 customers, historical LTV only</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClvSummary</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (строки %2)</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1 (the file has: %2); expected frequency, recency, T and optionally monetary_value</source>
+        <translation>нет столбцов %1 (в файле есть: %2); нужны frequency, recency, T и, если есть, monetary_value</translation>
+    </message>
+    <message>
+        <source>%1 is blank</source>
+        <translation>%1 не заполнено</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <source>frequency is not a whole number ≥ 0</source>
+        <translation>frequency — не целое число ≥ 0</translation>
+    </message>
+    <message>
+        <source>recency is negative</source>
+        <translation>recency отрицательно</translation>
+    </message>
+    <message>
+        <source>T is negative</source>
+        <translation>T отрицательно</translation>
+    </message>
+    <message>
+        <source>recency is greater than T</source>
+        <translation>recency больше T</translation>
+    </message>
+    <message>
+        <source>frequency is 0 but recency is above 0</source>
+        <translation>frequency равно 0, а recency больше 0</translation>
+    </message>
+    <message>
+        <source>monetary_value of a repeat buyer is missing</source>
+        <translation>у повторного покупателя нет monetary_value</translation>
+    </message>
+    <message>
+        <source>monetary_value is not a number</source>
+        <translation>monetary_value — не число</translation>
+    </message>
+    <message>
+        <source>monetary_value is negative</source>
+        <translation>monetary_value отрицательно</translation>
+    </message>
+    <message>
+        <source>invalid rows, nothing was fitted:%1</source>
+        <translation>ошибочные строки, модели не обучены:%1</translation>
+    </message>
+    <message>
+        <source>all %1 customers are one-time buyers (frequency 0): the models need repeat purchases</source>
+        <translation>все %1 клиентов купили только один раз (frequency 0): моделям нужны повторные покупки</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>column mapping &quot;%1=%2&quot;: %3 has no field &quot;%2&quot;</source>
@@ -288,6 +351,139 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>Ltv</name>
+    <message>
+        <source>Reading purchase histories</source>
+        <translation>Читаем истории покупок</translation>
+    </message>
+    <message>
+        <source>no holdout check: %1 days of history are too few for a %2-day holdout after a calibration period (at least 4 weeks and half the holdout) with repeat purchases</source>
+        <translation>без проверки на отложенном периоде: %1 дн. истории мало для отложенного периода в %2 дн. после периода калибровки (не короче 4 недель и половины отложенного) с повторными покупками</translation>
+    </message>
+    <message>
+        <source>Fitting BG/NBD and Gamma-Gamma</source>
+        <translation>Обучаем BG/NBD и Gamma-Gamma</translation>
+    </message>
+    <message>
+        <source>no predicted LTV: no customer has bought on two different days yet</source>
+        <translation>прогноза LTV нет: ещё ни один клиент не покупал в два разных дня</translation>
+    </message>
+    <message>
+        <source>the BG/NBD fit did not fully converge; its predictions may be off</source>
+        <translation>обучение BG/NBD не сошлось до конца; прогнозы могут быть неточными</translation>
+    </message>
+    <message>
+        <source>the Gamma-Gamma fit did not fully converge; expected order values may be off</source>
+        <translation>обучение Gamma-Gamma не сошлось до конца; ожидаемые суммы заказов могут быть неточными</translation>
+    </message>
+    <message>
+        <source>no expected order value or CLV: Gamma-Gamma needs at least two repeat buyers</source>
+        <translation>ожидаемой суммы заказа и CLV нет: Gamma-Gamma нужны хотя бы два повторных покупателя</translation>
+    </message>
+    <message>
+        <source>Predicting purchases and value</source>
+        <translation>Прогнозируем покупки и ценность</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma has no population mean (q ≤ 1); one-time buyers get the repeat buyers&apos; average order value</source>
+        <translation>у Gamma-Gamma нет среднего по совокупности (q ≤ 1); разовым покупателям присвоена средняя сумма заказа повторных</translation>
+    </message>
+    <message>
+        <source>the CLV horizon must be 1 to 120 months, not %1</source>
+        <translation>горизонт CLV должен быть от 1 до 120 месяцев, а не %1</translation>
+    </message>
+    <message>
+        <source>the monthly discount rate must be 0 to 0.5, not %1</source>
+        <translation>месячная ставка дисконтирования должна быть от 0 до 0,5, а не %1</translation>
+    </message>
+    <message>
+        <source>the holdout must be 7 to 730 days, not %1</source>
+        <translation>отложенный период должен быть от 7 до 730 дней, а не %1</translation>
+    </message>
+    <message>
+        <source>there are no orders: LTV needs purchase history (nothing was written)</source>
+        <translation>заказов нет: для LTV нужна история покупок (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>дата среза «%1» — не дата и не время</translation>
+    </message>
+    <message>
+        <source>no customer has a paid order before %1: LTV needs purchase history (nothing was written)</source>
+        <translation>до %1 нет ни одного клиента с оплаченным заказом: для LTV нужна история покупок (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Historical LTV and cohorts</source>
+        <translation>Фактический LTV и когорты</translation>
+    </message>
+    <message>
+        <source>Writing predicted values</source>
+        <translation>Записываем прогнозы</translation>
+    </message>
+    <message>
+        <source>LTV written</source>
+        <translation>LTV записан</translation>
+    </message>
+</context>
+<context>
+    <name>LtvHistory</name>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>дата среза «%1» — не дата и не время</translation>
+    </message>
+    <message>
+        <source>there are no orders, so there is no customer for LTV (nothing was written)</source>
+        <translation>заказов нет, поэтому нет и клиентов для LTV (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Reading customers&apos; orders</source>
+        <translation>Читаем заказы клиентов</translation>
+    </message>
+    <message>
+        <source>Writing customers&apos; LTV</source>
+        <translation>Записываем LTV клиентов</translation>
+    </message>
+    <message>
+        <source>Finding the customers</source>
+        <translation>Находим клиентов</translation>
+    </message>
+    <message>
+        <source>no customer has a paid, shipped or delivered order before %1; LTV needs orders (nothing was written)</source>
+        <translation>до %1 нет ни одного клиента с оплаченным, отправленным или доставленным заказом; для LTV нужны заказы (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Summarising cohorts and channels</source>
+        <translation>Сводим когорты и каналы</translation>
+    </message>
+    <message>
+        <source>LTV history ready</source>
+        <translation>История LTV готова</translation>
+    </message>
+</context>
+<context>
+    <name>LtvInsights</name>
+    <message>
+        <source>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</source>
+        <translation>LTV за %1 мес. у канала «%2» — всего %3× от CAC: канал пока не окупается</translation>
+    </message>
+    <message>
+        <source>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</source>
+        <translation>LTV за %1 мес. у канала «%2» — %3× от CAC; окупается на %4-м месяце</translation>
+    </message>
+    <message>
+        <source>%1-month LTV of channel %2 is %3× its CAC</source>
+        <translation>LTV за %1 мес. у канала «%2» — %3× от CAC</translation>
+    </message>
+    <message>
+        <source>the top 10% of customers bring %1% of the %2-month revenue</source>
+        <translation>10% лучших клиентов приносят %1% выручки за %2 мес.</translation>
+    </message>
+    <message>
+        <source>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</source>
+        <translation>Вероятно, ушли %1 самых ценных повторных покупателей (P(активен) ниже 0,3); на повторные покупки они потратили %2</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1012,22 @@
     <message>
         <source>not a boolean: %1</source>
         <translation>не логическое значение: %1</translation>
+    </message>
+    <message>
+        <source>no such month: %1</source>
+        <translation>такого месяца нет: %1</translation>
+    </message>
+    <message>
+        <source>not a month: %1</source>
+        <translation>не месяц: %1</translation>
+    </message>
+    <message>
+        <source>not a month (it has a time of day): %1</source>
+        <translation>не месяц (указано время суток): %1</translation>
+    </message>
+    <message>
+        <source>not the first day of a month: %1</source>
+        <translation>не первое число месяца: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2112,37 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::HeatMapChart</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить график как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранение графика</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ImportWizard</name>
     <message>
         <source>Import data</source>
@@ -2198,6 +2441,14 @@
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>Channel spend</source>
+        <translation>Расходы на каналы</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::LoadsModel</name>
@@ -2414,6 +2665,1119 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::LtvChannelsModel</name>
+    <message>
+        <source>Customers acquired through the channel (a paid order before the as-of date)</source>
+        <translation>Клиенты, привлечённые через канал (оплаченный заказ до даты среза)</translation>
+    </message>
+    <message>
+        <source>Acquisition spend of the channel (crm.channel_spend) over the months that have ended</source>
+        <translation>Расходы на привлечение через канал (crm.channel_spend) за завершившиеся месяцы</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost: the spend divided by the customers acquired in the same months</source>
+        <translation>Стоимость привлечения клиента: расходы, делённые на число клиентов, привлечённых в те же месяцы</translation>
+    </message>
+    <message>
+        <source>Mean revenue per customer in the first months after the first purchase, over the customers for whom those months have passed</source>
+        <translation>Средняя выручка на клиента за первые месяцы после первой покупки — по клиентам, у которых эти месяцы уже прошли</translation>
+    </message>
+    <message>
+        <source>12-month LTV divided by CAC: above 3 is healthy, below 1 the channel loses money on each customer in the first year</source>
+        <translation>LTV за 12 месяцев, делённый на CAC: выше 3 — здоровый канал, ниже 1 — канал за первый год теряет деньги на каждом клиенте</translation>
+    </message>
+    <message>
+        <source>The month since the first purchase in which the cumulative revenue per customer first covers the CAC</source>
+        <translation>Месяц после первой покупки, в котором накопленная выручка на клиента впервые покрывает CAC</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>LTV 3 m</source>
+        <translation>LTV 3 мес.</translation>
+    </message>
+    <message>
+        <source>LTV 6 m</source>
+        <translation>LTV 6 мес.</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 мес.</translation>
+    </message>
+    <message>
+        <source>LTV:CAC 12 m</source>
+        <translation>LTV:CAC 12 мес.</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>No acquisition spend is recorded for this channel.</source>
+        <translation>Расходы на привлечение по этому каналу не записаны.</translation>
+    </message>
+    <message>
+        <source>%1 spent on %2 new customers</source>
+        <translation>%1 потрачено на %2 новых клиентов</translation>
+    </message>
+    <message>
+        <source>No customer of this channel has been a customer that long yet.</source>
+        <translation>Ни один клиент этого канала ещё не пробыл клиентом так долго.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvChartData</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>From %1 to under %2</source>
+        <translation>От %1 до %2 (не включая)</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 и больше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers (%1)</source>
+        <translation>
+            <numerusform>%Ln клиент (%1)</numerusform>
+            <numerusform>%Ln клиента (%1)</numerusform>
+            <numerusform>%Ln клиентов (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort %1: %Ln new customers</source>
+        <translation>
+            <numerusform>Когорта %1: %Ln новый клиент</numerusform>
+            <numerusform>Когорта %1: %Ln новых клиента</numerusform>
+            <numerusform>Когорта %1: %Ln новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort · customers</source>
+        <translation>Когорта · клиенты</translation>
+    </message>
+    <message>
+        <source>Months since the first purchase (0 = the month of the first purchase)</source>
+        <translation>Месяцы после первой покупки (0 — месяц первой покупки)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Historical %1 of %Ln customers</source>
+        <translation>
+            <numerusform>Фактический %1: %Ln клиент</numerusform>
+            <numerusform>Фактический %1: %Ln клиента</numerusform>
+            <numerusform>Фактический %1: %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicted CLV over %1 of %Ln customers</source>
+        <translation>
+            <numerusform>Прогноз CLV на %1: %Ln клиент</numerusform>
+            <numerusform>Прогноз CLV на %1: %Ln клиента</numerusform>
+            <numerusform>Прогноз CLV на %1: %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers whose first %2 have passed</source>
+        <translation>
+            <numerusform>%1: %Ln клиент, у которого прошли первые %2</numerusform>
+            <numerusform>%1: %Ln клиента, у которых прошли первые %2</numerusform>
+            <numerusform>%1: %Ln клиентов, у которых прошли первые %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln not yet)</source>
+        <translation>
+            <numerusform>(%Ln — ещё нет)</numerusform>
+            <numerusform>(%Ln — ещё нет)</numerusform>
+            <numerusform>(%Ln — ещё нет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75-й перцентиль</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й перцентиль</translation>
+    </message>
+    <message>
+        <source>no customer has reached this horizon yet</source>
+        <translation>ни один клиент ещё не дошёл до этого горизонта</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 per customer so far</source>
+        <translation>Месяц %1: %2 на клиента нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Customers who bought that month</source>
+        <translation>Доля купивших в этом месяце</translation>
+    </message>
+    <message numerus="yes">
+        <source>Month %1: %2 of the cohort bought (about %Ln customers)</source>
+        <translation>
+            <numerusform>Месяц %1: купили %2 когорты (около %Ln клиента)</numerusform>
+            <numerusform>Месяц %1: купили %2 когорты (около %Ln клиентов)</numerusform>
+            <numerusform>Месяц %1: купили %2 когорты (около %Ln клиентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months since the first purchase</source>
+        <translation>Месяцы после первой покупки</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer</source>
+        <translation>Накопленная выручка на клиента</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 per customer</source>
+        <translation>Месяц %1: %2 на клиента</translation>
+    </message>
+    <message>
+        <source>pays back in month %1</source>
+        <translation>окупается на %1-м месяце</translation>
+    </message>
+    <message>
+        <source>not paid back yet</source>
+        <translation>пока не окупился</translation>
+    </message>
+    <message>
+        <source>CAC %1 (%2 new customers) — %3</source>
+        <translation>CAC %1 (%2 новых клиентов) — %3</translation>
+    </message>
+    <message>
+        <source>%1 CAC</source>
+        <translation>CAC: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers with %1 repeat purchases before %2</source>
+        <translation>
+            <numerusform>%Ln клиент с %1 повторными покупками до %2</numerusform>
+            <numerusform>%Ln клиента с %1 повторными покупками до %2</numerusform>
+            <numerusform>%Ln клиентов с %1 повторными покупками до %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per customer (%2 in all)</source>
+        <translation>%1 на клиента (всего %2)</translation>
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation>Проверка на отложенном периоде</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdout check, %n days from %1: %2 repeat purchases predicted, %3 happened</source>
+        <translation>
+            <numerusform>Проверка на отложенном периоде: %n день с %1 — прогноз %2 повторных покупок, факт %3</numerusform>
+            <numerusform>Проверка на отложенном периоде: %n дня с %1 — прогноз %2 повторных покупок, факт %3</numerusform>
+            <numerusform>Проверка на отложенном периоде: %n дней с %1 — прогноз %2 повторных покупок, факт %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Month %1: %2 per customer (the cohorts that have reached this month hold %Ln customers of all channels)</source>
+        <translation>
+            <numerusform>Месяц %1: %2 на клиента (в когортах, дошедших до этого месяца, %Ln клиент всех каналов)</numerusform>
+            <numerusform>Месяц %1: %2 на клиента (в когортах, дошедших до этого месяца, %Ln клиента всех каналов)</numerusform>
+            <numerusform>Месяц %1: %2 на клиента (в когортах, дошедших до этого месяца, %Ln клиентов всех каналов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvCustomersModel</name>
+    <message numerus="yes">
+        <source>Predicted customer lifetime value over the next %n months, discounted: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma)</source>
+        <translation>
+            <numerusform>Прогноз ценности клиента на ближайший %n месяц с дисконтированием: ожидаемые покупки (BG/NBD), умноженные на ожидаемую сумму заказа (Gamma-Gamma)</numerusform>
+            <numerusform>Прогноз ценности клиента на ближайшие %n месяца с дисконтированием: ожидаемые покупки (BG/NBD), умноженные на ожидаемую сумму заказа (Gamma-Gamma)</numerusform>
+            <numerusform>Прогноз ценности клиента на ближайшие %n месяцев с дисконтированием: ожидаемые покупки (BG/NBD), умноженные на ожидаемую сумму заказа (Gamma-Gamma)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chance that the customer is still buying, from how often and how recently they bought</source>
+        <translation>Вероятность того, что клиент ещё покупает, — по тому, как часто и как давно он покупал</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects in the next 90 days</source>
+        <translation>Покупки (дни с заказом), которые модель ожидает в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects in the next 365 days</source>
+        <translation>Покупки (дни с заказом), которые модель ожидает в ближайшие 365 дней</translation>
+    </message>
+    <message>
+        <source>The order value the model expects from this customer: their own repeat orders, shrunk towards the average of all customers</source>
+        <translation>Сумма заказа, которую модель ожидает от клиента: его собственные повторные заказы, сглаженные к среднему по всем клиентам</translation>
+    </message>
+    <message>
+        <source>Revenue of the customer&apos;s first 12 months after the first purchase; empty while those 12 months have not passed</source>
+        <translation>Выручка с клиента за первые 12 месяцев после первой покупки; пусто, пока эти 12 месяцев не прошли</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV, %n months</source>
+        <translation>
+            <numerusform>CLV, %n мес.</numerusform>
+            <numerusform>CLV, %n мес.</numerusform>
+            <numerusform>CLV, %n мес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(активен)</translation>
+    </message>
+    <message>
+        <source>Purchases, 90 d</source>
+        <translation>Покупки, 90 дн.</translation>
+    </message>
+    <message>
+        <source>Purchases, 365 d</source>
+        <translation>Покупки, 365 дн.</translation>
+    </message>
+    <message>
+        <source>Expected order</source>
+        <translation>Ожидаемый заказ</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 мес.</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>The first 12 months since this customer&apos;s first purchase have not passed yet.</source>
+        <translation>С первой покупки этого клиента ещё не прошло 12 месяцев.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvEconomicsView</name>
+    <message>
+        <source>What stands out</source>
+        <translation>Главное</translation>
+    </message>
+    <message>
+        <source>Channel economics</source>
+        <translation>Экономика каналов</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Параметры моделей</translation>
+    </message>
+    <message>
+        <source>BG/NBD: how often customers buy and when they stop</source>
+        <translation>BG/NBD: как часто клиенты покупают и когда перестают</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>Shape of the purchase rates across customers: small r, very unequal rates</source>
+        <translation>Форма распределения частоты покупок между клиентами: чем меньше r, тем сильнее клиенты различаются</translation>
+    </message>
+    <message>
+        <source>α, days</source>
+        <translation>α, дни</translation>
+    </message>
+    <message>
+        <source>Scale of the purchase rates: r / α is the average number of purchases per day</source>
+        <translation>Масштаб частоты покупок: r / α — среднее число покупок в день</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>With b, how likely a customer is to stop after a purchase: on average a / (a + b)</source>
+        <translation>Вместе с b — насколько вероятно, что клиент перестанет покупать после покупки: в среднем a / (a + b)</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>With a, how likely a customer is to stop after a purchase: on average a / (a + b)</source>
+        <translation>Вместе с a — насколько вероятно, что клиент перестанет покупать после покупки: в среднем a / (a + b)</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>Логарифм правдоподобия</translation>
+    </message>
+    <message>
+        <source>How well the fitted model explains the purchase histories; higher is better</source>
+        <translation>Насколько хорошо обученная модель объясняет истории покупок; чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Сошлось</translation>
+    </message>
+    <message>
+        <source>Whether the fit found a maximum it could not improve</source>
+        <translation>Нашло ли обучение максимум, который уже не улучшить</translation>
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation>Время обучения</translation>
+    </message>
+    <message>
+        <source>Time the fit took</source>
+        <translation>Сколько заняло обучение</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: how much customers spend per purchase</source>
+        <translation>Gamma-Gamma: сколько клиенты тратят за покупку</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Shape of the spend of one purchase around a customer&apos;s own average</source>
+        <translation>Форма разброса суммы одной покупки вокруг собственного среднего клиента</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>With γ, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</source>
+        <translation>Вместе с γ — насколько различаются средние траты клиентов: среднее по всем — p γ / (q − 1)</translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <source>With q, how customers&apos; average spends differ: the population&apos;s mean is p γ / (q − 1)</source>
+        <translation>Вместе с q — насколько различаются средние траты клиентов: среднее по всем — p γ / (q − 1)</translation>
+    </message>
+    <message>
+        <source>How well the fitted model explains the repeat buyers&apos; spend; higher is better</source>
+        <translation>Насколько хорошо обученная модель объясняет траты повторных покупателей; чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this run: no channel has an acquisition cost to compare with, and no 12-month history yet.</source>
+        <translation>В этом расчёте нечего выделить: ни у одного канала нет стоимости привлечения для сравнения, и ещё нет истории за 12 месяцев.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iterations</source>
+        <translation>
+            <numerusform>%n итерация</numerusform>
+            <numerusform>%n итерации</numerusform>
+            <numerusform>%n итераций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starts</source>
+        <translation>
+            <numerusform>%n запуск</numerusform>
+            <numerusform>%n запуска</numerusform>
+            <numerusform>%n запусков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD was not fitted: no customer has bought on two different days yet.</source>
+        <translation>BG/NBD не обучена: ещё ни один клиент не покупал в два разных дня.</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma was not fitted: it needs at least two customers who bought again.</source>
+        <translation>Gamma-Gamma не обучена: нужны хотя бы два клиента с повторными покупками.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted on %Ln customers; %1 of them bought on more than one day.</source>
+        <translation>
+            <numerusform>Обучено на %Ln клиенте; из них %1 покупали больше чем в один день.</numerusform>
+            <numerusform>Обучено на %Ln клиентах; из них %1 покупали больше чем в один день.</numerusform>
+            <numerusform>Обучено на %Ln клиентах; из них %1 покупали больше чем в один день.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvHeader</name>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers, %1 bought more than once</source>
+        <translation>
+            <numerusform>%Ln клиент, из них %1 покупали повторно</numerusform>
+            <numerusform>%Ln клиента, из них %1 покупали повторно</numerusform>
+            <numerusform>%Ln клиентов, из них %1 покупали повторно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout %n days, from %1</source>
+        <translation>
+            <numerusform>отложенный период %n день, с %1</numerusform>
+            <numerusform>отложенный период %n дня, с %1</numerusform>
+            <numerusform>отложенный период %n дней, с %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holdout %n days (not checked)</source>
+        <translation>
+            <numerusform>отложенный период %n день (без проверки)</numerusform>
+            <numerusform>отложенный период %n дня (без проверки)</numerusform>
+            <numerusform>отложенный период %n дней (без проверки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CLV over %1 at %2 discount per month</source>
+        <translation>CLV на %1, дисконт %2 в месяц</translation>
+    </message>
+    <message>
+        <source>Reading the histories %1 · fitting the models %2 · predicting %3 · history and cohorts %4 · writing %5</source>
+        <translation>Чтение историй %1 · обучение моделей %2 · прогноз %3 · история и когорты %4 · запись %5</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>расчёт %1 завершён %2 за %3</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The LTV results could not be loaded: %1</source>
+        <translation>Не удалось загрузить результаты LTV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvOverview</name>
+    <message numerus="yes">
+        <source>Historical LTV over the first %n months after the first purchase</source>
+        <translation>
+            <numerusform>Фактический LTV за первый %n месяц после первой покупки</numerusform>
+            <numerusform>Фактический LTV за первые %n месяца после первой покупки</numerusform>
+            <numerusform>Фактический LTV за первые %n месяцев после первой покупки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>Прогноз CLV</translation>
+    </message>
+    <message>
+        <source>The value the model predicts for each customer over the run&apos;s horizon</source>
+        <translation>Ценность, которую модель прогнозирует для каждого клиента на горизонт расчёта</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Ценность клиента</translation>
+    </message>
+    <message>
+        <source>How many customers brought how much. The three horizons share their buckets, so switching shows how value grows with time.</source>
+        <translation>Сколько клиентов принесли сколько денег. У трёх горизонтов одни и те же интервалы, поэтому при переключении видно, как ценность растёт со временем.</translation>
+    </message>
+    <message>
+        <source>LTV by horizon</source>
+        <translation>LTV по горизонтам</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <source>Mean, median and the 75th and 90th percentiles of historical LTV after 3, 6 and 12 months; click a legend entry to hide or show it.</source>
+        <translation>Среднее, медиана, 75-й и 90-й перцентили фактического LTV через 3, 6 и 12 месяцев; щёлкните пункт легенды, чтобы скрыть или показать его.</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer of each cohort, month by month</source>
+        <translation>Накопленная выручка на клиента в каждой когорте по месяцам</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <source>Share of each cohort that bought in that month</source>
+        <translation>Доля когорты, купившая в этом месяце</translation>
+    </message>
+    <message>
+        <source>Customers grouped by the month of their first purchase (rows). Empty cells are months that have not passed yet. Hover a cell for its value.</source>
+        <translation>Клиенты сгруппированы по месяцу первой покупки (строки). Пустые клетки — месяцы, которые ещё не прошли. Наведите на клетку, чтобы увидеть значение.</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <source>One line per acquisition channel, with the channel&apos;s CAC dashed</source>
+        <translation>По линии на канал привлечения; пунктир — CAC канала</translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation>По когортам</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n acquisition months</source>
+        <translation>
+            <numerusform>Последний %n месяц привлечения</numerusform>
+            <numerusform>Последние %n месяца привлечения</numerusform>
+            <numerusform>Последние %n месяцев привлечения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchases before the holdout</source>
+        <translation>Повторные покупки до отложенного периода</translation>
+    </message>
+    <message>
+        <source>Per customer in the holdout</source>
+        <translation>На клиента в отложенном периоде</translation>
+    </message>
+    <message>
+        <source>The model is fitted again without the last days of history and predicts them: the closer the bars of each pair, the better it forecasts.</source>
+        <translation>Модель обучается заново без последних дней истории и прогнозирует их: чем ближе столбики в каждой паре, тем точнее прогноз.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
+    </message>
+    <message>
+        <source>LTV curves</source>
+        <translation>Кривые LTV</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value the model predicts for each customer over the next %n months</source>
+        <translation>
+            <numerusform>Ценность, которую модель прогнозирует для каждого клиента на ближайший %n месяц</numerusform>
+            <numerusform>Ценность, которую модель прогнозирует для каждого клиента на ближайшие %n месяца</numerusform>
+            <numerusform>Ценность, которую модель прогнозирует для каждого клиента на ближайшие %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run predicted no CLV (see the warnings above).</source>
+        <translation>В этом расчёте нет прогноза CLV (см. предупреждения выше).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer has completed %1 since the first purchase yet (%Ln are on the way).</source>
+        <translation>
+            <numerusform>Ни у одного клиента ещё не прошло %1 с первой покупки (на подходе %Ln).</numerusform>
+            <numerusform>Ни у одного клиента ещё не прошло %1 с первой покупки (на подходе %Ln).</numerusform>
+            <numerusform>Ни у одного клиента ещё не прошло %1 с первой покупки (на подходе %Ln).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention by cohort: share of customers buying in each month</source>
+        <translation>Удержание по когортам: доля клиентов, купивших в каждом месяце</translation>
+    </message>
+    <message>
+        <source>Cumulative revenue per customer by cohort</source>
+        <translation>Накопленная выручка на клиента по когортам</translation>
+    </message>
+    <message>
+        <source>No cohort has a month of history yet.</source>
+        <translation>Ни у одной когорты ещё нет месяца истории.</translation>
+    </message>
+    <message>
+        <source>LTV curves of the latest cohorts</source>
+        <translation>Кривые LTV последних когорт</translation>
+    </message>
+    <message>
+        <source>LTV curves by acquisition channel, with CAC</source>
+        <translation>Кривые LTV по каналам привлечения и CAC</translation>
+    </message>
+    <message>
+        <source>No customer has a full month of history yet.</source>
+        <translation>Ни у одного клиента ещё нет полного месяца истории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No holdout check in this run: the history is too short to set the last %n days aside and still learn from the rest.</source>
+        <translation>
+            <numerusform>В этом расчёте нет проверки на отложенном периоде: история слишком коротка, чтобы отложить последний %n день и обучиться на остальном.</numerusform>
+            <numerusform>В этом расчёте нет проверки на отложенном периоде: история слишком коротка, чтобы отложить последние %n дня и обучиться на остальном.</numerusform>
+            <numerusform>В этом расчёте нет проверки на отложенном периоде: история слишком коротка, чтобы отложить последние %n дней и обучиться на остальном.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months after the first purchase</source>
+        <translation>Месяцы после первой покупки</translation>
+    </message>
+    <message>
+        <source>Where a channel&apos;s line crosses its dashed CAC line, its customers have paid back what acquiring them cost. The last months rest on the earliest cohorts only. Click a legend entry to hide or show a channel with its CAC.</source>
+        <translation>Там, где линия канала пересекает пунктир его CAC, клиенты окупили затраты на своё привлечение. Последние месяцы опираются только на самые ранние когорты. Щёлкните пункт легенды, чтобы скрыть или показать канал вместе с его CAC.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvPage</name>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Пожизненная ценность клиента</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Top customers by predicted CLV</source>
+        <translation>Лучшие клиенты по прогнозу CLV</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>The last LTV run failed</source>
+        <translation>Последний расчёт LTV завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Расчёт %1, запущенный %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Он ничего не сохранил. Исправьте то, о чём говорит сообщение, и нажмите «Запустить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No customer lifetime value yet</source>
+        <translation>Пожизненная ценность клиентов ещё не рассчитана</translation>
+    </message>
+    <message>
+        <source>Kestrel reads every customer&apos;s paid orders and works out what customers brought in their first 3, 6 and 12 months — by the month they were acquired and by acquisition channel, next to what acquiring them cost. Then it fits two models of buying behaviour (BG/NBD and Gamma-Gamma) to predict who is still active, how often each customer will buy and what they are worth in the months ahead, and checks the forecast on the last weeks of history. Press Run: the run is stored and its results appear here.</source>
+        <translation>Kestrel читает оплаченные заказы каждого клиента и считает, сколько клиенты принесли за первые 3, 6 и 12 месяцев — по месяцу привлечения и по каналу привлечения, рядом с тем, во сколько обошлось их привлечение. Затем он обучает две модели покупательского поведения (BG/NBD и Gamma-Gamma), чтобы предсказать, кто ещё активен, как часто каждый клиент будет покупать и сколько он принесёт в ближайшие месяцы, и проверяет прогноз на последних неделях истории. Нажмите «Запустить»: расчёт сохранится, и его результаты появятся здесь.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the LTV results cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому результаты LTV не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>LTV updated: %1 (run %2).</source>
+        <translation>LTV обновлён: %1 (расчёт %2).</translation>
+    </message>
+    <message>
+        <source>The values shown are still the stored ones.</source>
+        <translation>На странице по-прежнему сохранённые значения.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Расчёт отменён</translation>
+    </message>
+    <message>
+        <source>LTV calculation cancelled. %1</source>
+        <translation>Расчёт LTV отменён. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ошибка расчёта</translation>
+    </message>
+    <message>
+        <source>LTV calculation failed: %1</source>
+        <translation>Расчёт LTV не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest LTV run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>Последний расчёт LTV (расчёт %1, запущен %2) завершился ошибкой: %3 Ниже — результаты расчёта %4.</translation>
+    </message>
+    <message>
+        <source>No customer has a predicted CLV in this run.</source>
+        <translation>В этом расчёте ни у одного клиента нет прогноза CLV.</translation>
+    </message>
+    <message>
+        <source>This run could not predict CLV (Gamma-Gamma needs at least two customers who bought again), so there is no ranking yet.</source>
+        <translation>В этом расчёте нет прогноза CLV (Gamma-Gamma нужны хотя бы два клиента с повторными покупками), поэтому рейтинга пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n customers with the highest predicted value over the next %1 (run %2). Double-click a customer or press Enter to open their card.</source>
+        <translation>
+            <numerusform>%n клиент с наибольшей прогнозной ценностью на ближайшие %1 (расчёт %2). Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку.</numerusform>
+            <numerusform>%n клиента с наибольшей прогнозной ценностью на ближайшие %1 (расчёт %2). Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку.</numerusform>
+            <numerusform>%n клиентов с наибольшей прогнозной ценностью на ближайшие %1 (расчёт %2). Дважды щёлкните клиента или нажмите Enter, чтобы открыть его карточку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvRunBar</name>
+    <message>
+        <source> mo.</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Predict each customer&apos;s value over this many months ahead (1 to 120).</source>
+        <translation>Прогнозировать ценность каждого клиента на столько месяцев вперёд (от 1 до 120).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Money next month is worth this much less than today: future purchases are discounted by this rate per month (0 to 50 %).</source>
+        <translation>Деньги через месяц стоят на столько меньше, чем сегодня: будущие покупки дисконтируются по этой ставке в месяц (от 0 до 50 %).</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The model is fitted again on the history before the last N days and checked against what customers did in those days (7 to 730). Auto: a quarter of the history, 7 to 90 days.</source>
+        <translation>Модель обучается заново на истории без последних N дней и сверяется с тем, что клиенты сделали за эти дни (от 7 до 730). Авто: четверть истории, от 7 до 90 дней.</translation>
+    </message>
+    <message>
+        <source>Calculate historical and predicted LTV for every customer; the result is stored as a new run.</source>
+        <translation>Рассчитать фактический и прогнозный LTV для каждого клиента; результат сохраняется как новый расчёт.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the values stored before stay.</source>
+        <translation>Остановить расчёт; сохранённые ранее значения останутся.</translation>
+    </message>
+    <message>
+        <source>CLV horizon</source>
+        <translation>Горизонт CLV</translation>
+    </message>
+    <message>
+        <source>Discount per month</source>
+        <translation>Дисконт в месяц</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>Отложенный период</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvSummaryTiles</name>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Users with a paid, shipped or delivered order before the as-of date.</source>
+        <translation>Пользователи с оплаченным, отправленным или доставленным заказом до даты среза.</translation>
+    </message>
+    <message>
+        <source>Mean 12-month LTV</source>
+        <translation>Средний LTV за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Average revenue of a customer&apos;s first 12 months after the first purchase, over the customers for whom those 12 months have passed.</source>
+        <translation>Средняя выручка с клиента за первые 12 месяцев после первой покупки — по клиентам, у которых эти 12 месяцев уже прошли.</translation>
+    </message>
+    <message>
+        <source>Median 12-month LTV</source>
+        <translation>Медианный LTV за 12 мес.</translation>
+    </message>
+    <message>
+        <source>Half of the customers whose first 12 months have passed brought less than this in those months, half more.</source>
+        <translation>Половина клиентов, у которых прошли первые 12 месяцев, принесла за эти месяцы меньше этой суммы, половина — больше.</translation>
+    </message>
+    <message>
+        <source>Predicted CLV</source>
+        <translation>Прогноз CLV</translation>
+    </message>
+    <message>
+        <source>Average value a customer is expected to bring over the horizon, discounted monthly: expected purchases (BG/NBD) times the expected order value (Gamma-Gamma).</source>
+        <translation>Средняя ценность, которую клиент, как ожидается, принесёт за горизонт, с помесячным дисконтированием: ожидаемые покупки (BG/NBD), умноженные на ожидаемую сумму заказа (Gamma-Gamma).</translation>
+    </message>
+    <message>
+        <source>Mean P(alive)</source>
+        <translation>Средняя P(активен)</translation>
+    </message>
+    <message>
+        <source>The average chance that a customer is still buying, judged from how often and how recently each bought.</source>
+        <translation>Средняя вероятность того, что клиент ещё покупает, — по тому, как часто и как давно покупал каждый.</translation>
+    </message>
+    <message>
+        <source>Purchases in 90 days</source>
+        <translation>Покупки за 90 дней</translation>
+    </message>
+    <message>
+        <source>Purchases (days with an order) the model expects from all customers together in the next 90 days.</source>
+        <translation>Покупки (дни с заказом), которые модель ожидает от всех клиентов вместе в ближайшие 90 дней.</translation>
+    </message>
+    <message>
+        <source>Top 10% share</source>
+        <translation>Доля топ-10%</translation>
+    </message>
+    <message>
+        <source>Share of the 12-month revenue brought by the 10% of customers with the highest 12-month LTV.</source>
+        <translation>Доля выручки за 12 месяцев, которую принесли 10% клиентов с наибольшим LTV за 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>%1 repeat buyers (%2)</source>
+        <translation>%1 повторных покупателей (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without 12 months yet</source>
+        <translation>
+            <numerusform>%Ln — ещё без 12 месяцев</numerusform>
+            <numerusform>%Ln — ещё без 12 месяцев</numerusform>
+            <numerusform>%Ln — ещё без 12 месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln customers</source>
+        <translation>
+            <numerusform>по %Ln клиенту</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exactly %1; total %2</source>
+        <translation>Точно: %1; всего %2</translation>
+    </message>
+    <message>
+        <source>No customer has completed 12 months since the first purchase yet.</source>
+        <translation>Ни у одного клиента ещё не прошло 12 месяцев с первой покупки.</translation>
+    </message>
+    <message>
+        <source>middle half %1–%2</source>
+        <translation>средняя половина %1–%2</translation>
+    </message>
+    <message>
+        <source>per customer over %1 · total %2</source>
+        <translation>на клиента за %1 · всего %2</translation>
+    </message>
+    <message>
+        <source>Exactly %1 per customer, %2 in total; median %3</source>
+        <translation>Точно: %1 на клиента, всего %2; медиана %3</translation>
+    </message>
+    <message>
+        <source>not predicted in this run (see the warnings)</source>
+        <translation>в этом расчёте нет прогноза (см. предупреждения)</translation>
+    </message>
+    <message>
+        <source>the average over all customers</source>
+        <translation>среднее по всем клиентам</translation>
+    </message>
+    <message>
+        <source>30 d: %1 · 365 d: %2</source>
+        <translation>30 дн.: %1 · 365 дн.: %2</translation>
+    </message>
+    <message>
+        <source>no repeat purchases to learn from</source>
+        <translation>нет повторных покупок для обучения</translation>
+    </message>
+    <message>
+        <source>of the 12-month revenue</source>
+        <translation>выручки за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>no customer has 12 months yet</source>
+        <translation>ни у кого ещё нет 12 месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::LtvTexts</name>
+    <message>
+        <source>Organic</source>
+        <translation>Органика</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Платный поиск</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-month LTV</source>
+        <translation>LTV за %1 мес.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>%1-й месяц</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&lt; 1 ms</source>
+        <translation>&lt; 1 мс</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::MainWindow</name>
     <message>
         <source>Kestrel — Dashboard</source>
@@ -2563,6 +3927,18 @@
         <source>Who is likely to buy and who is at risk of churning, with the reasons</source>
         <translation>Кто скорее всего купит и кому грозит отток — с причинами</translation>
     </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV</source>
+        <translation>Пожизненная ценность клиента: история по когортам и каналам, CAC и окупаемость, прогноз CLV</translation>
+    </message>
+    <message>
+        <source>User %1: the user card comes with the Customers page.</source>
+        <translation>Пользователь %1: карточка пользователя появится вместе со страницей «Клиенты».</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -2597,6 +3973,22 @@
     <message>
         <source>%1 users scored, ROC-AUC %2</source>
         <translation>оценено клиентов: %1, ROC-AUC %2</translation>
+    </message>
+    <message>
+        <source>Calculating customer lifetime value</source>
+        <translation>Расчёт пожизненной ценности клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, mean predicted CLV %2 over %n months</source>
+        <translation>
+            <numerusform>%1 клиентов, средний прогноз CLV %2 на %n месяц</numerusform>
+            <numerusform>%1 клиентов, средний прогноз CLV %2 на %n месяца</numerusform>
+            <numerusform>%1 клиентов, средний прогноз CLV %2 на %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers, historical LTV only</source>
+        <translation>%1 клиентов, только фактический LTV</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,14 @@
 #include "models/connection_monitor.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
+#include "pages/ltv_page.h"
 #include "pages/scores_page.h"
 #include "pages/segments_page.h"
 #include "startup_controller.h"
 #include "widgets/banner.h"
 #include "widgets/connection_indicator.h"
 #include "widgets/status_area.h"
+#include "widgets/toast_overlay.h"
 
 #include <QtCore/QFile>
 #include <QtGui/QAction>
@@ -112,6 +114,8 @@ void MainWindow::buildUi()
     segmentsItem->setToolTip(tr("Customer segments by k-means or DBSCAN: sizes, revenue, profiles"));
     auto* scoresItem = new QListWidgetItem(themeIcon("scores"), tr("Scores"), m_sidebar);
     scoresItem->setToolTip(tr("Who is likely to buy and who is at risk of churning, with the reasons"));
+    auto* ltvItem = new QListWidgetItem(themeIcon("ltv"), tr("LTV"), m_sidebar);
+    ltvItem->setToolTip(tr("Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -144,6 +148,14 @@ void MainWindow::buildUi()
     m_pages->addWidget(m_segments);
     m_scores = new ScoresPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_scores);
+    m_ltv = new LtvPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_ltv);
+    // The user card comes with the Customers page (issue 6); until then the request is answered
+    // honestly instead of opening a stand-in.
+    connect(m_ltv, &LtvPage::customerActivated, this, [this](qint64 userId) {
+        ToastOverlay::of(this)->show(Toast::Kind::Info,
+                                     tr("User %1: the user card comes with the Customers page.").arg(userId));
+    });
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -220,6 +232,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
     m_dashboard->setConnection(params);
     m_segments->setConnection(params);
     m_scores->setConnection(params);
+    m_ltv->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -270,6 +283,7 @@ void MainWindow::onConnectionRestored()
     m_dashboard->reload();
     m_segments->reload();
     m_scores->reload();
+    m_ltv->reload();
     m_loads->reload();
 }
 
@@ -318,6 +332,8 @@ void MainWindow::refreshCurrentPage()
         m_segments->reload();
     else if (m_pages->currentWidget() == m_scores)
         m_scores->reload();
+    else if (m_pages->currentWidget() == m_ltv)
+        m_ltv->reload();
     else
         m_dashboard->reload();
 }

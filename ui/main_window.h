@@ -25,6 +25,7 @@ class ConnectionMonitor;
 class DashboardPage;
 class ImportWizard;
 class LoadsPage;
+class LtvPage;
 class ScoresPage;
 class SegmentsPage;
 class StartupController;
@@ -49,12 +50,13 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Loads };
+    enum class Page { Dashboard, Segments, Scores, Ltv, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     SegmentsPage* segmentsPage() const { return m_segments; }
     ScoresPage* scoresPage() const { return m_scores; }
+    LtvPage* ltvPage() const { return m_ltv; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
     ModelJobs* modelJobs() const { return m_modelJobs; }
@@ -96,6 +98,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     SegmentsPage* m_segments = nullptr;
     ScoresPage* m_scores = nullptr;
+    LtvPage* m_ltv = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
     ModelJobs* m_modelJobs = nullptr;

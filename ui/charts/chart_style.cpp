@@ -15,6 +15,7 @@
 #include <QtWidgets/QStackedLayout>
 #include <QtWidgets/QVBoxLayout>
 
+#include <cmath>
 #include <iterator>
 
 namespace kestrel::ui {
@@ -37,6 +38,40 @@ QColor chartColor(int index)
 QColor chartMutedColor()
 {
     return QColor(0x94, 0xa3, 0xb8);
+}
+
+QColor chartSequentialColor(double t)
+{
+    // Tailwind's blue 50 … 900: even steps of lightness, the same hue as chartColor(0).
+    static const QColor stops[] = {
+        QColor(0xef, 0xf6, 0xff), QColor(0xdb, 0xea, 0xfe), QColor(0xbf, 0xdb, 0xfe), QColor(0x93, 0xc5, 0xfd),
+        QColor(0x60, 0xa5, 0xfa), QColor(0x3b, 0x82, 0xf6), QColor(0x25, 0x63, 0xeb), QColor(0x1d, 0x4e, 0xd8),
+        QColor(0x1e, 0x40, 0xaf), QColor(0x1e, 0x3a, 0x8a),
+    };
+    constexpr int last = static_cast<int>(std::size(stops)) - 1;
+    if (!(t > 0))
+        return stops[0];
+    if (t >= 1)
+        return stops[last];
+    const double at = t * last;
+    const int i = static_cast<int>(at);
+    const double f = at - i;
+    const QColor& a = stops[i];
+    const QColor& b = stops[i + 1];
+    const auto mix = [f](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * f)); };
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
+}
+
+QColor chartTextColorOn(const QColor& background)
+{
+    // Relative luminance (sRGB, linearised): dark slate text on light cells, white on dark ones.
+    const auto channel = [](int c) {
+        const double v = c / 255.0;
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double luminance =
+        0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) + 0.0722 * channel(background.blue());
+    return luminance > 0.2 ? QColor(0x0f, 0x17, 0x2a) : QColor(0xff, 0xff, 0xff);
 }
 
 namespace chart_style {
@@ -93,6 +128,8 @@ ChartCard::ChartCard(QWidget* host, QChart* chart) : m_host(host), m_chart(chart
     host->setAttribute(Qt::WA_StyledBackground);
     m_title = new QLabel(host);
     m_title->setObjectName(QStringLiteral("chartTitle"));
+    // A long title wraps instead of making the card (and the page) wider than the window.
+    m_title->setWordWrap(true);
     chart_style::styleChart(chart);
 
     m_view = new InteractiveChartView(chart, host);

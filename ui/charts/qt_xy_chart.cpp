@@ -175,16 +175,23 @@ void QtXyChart::rebuild()
         m_chart->addSeries(series);
         m_series.push_back(series);
     }
-    const bool legend = seriesCount() > 1;
+    int entries = 0;
+    for (int i = 0; i < seriesCount(); ++i)
+        entries += isFollower(i) ? 0 : 1;
+    const bool legend = entries > 1;
     m_chart->legend()->setVisible(legend);
     // More than a few entries do not fit under a narrow plot; beside it they stack.
-    m_chart->legend()->setAlignment(seriesCount() > 3 ? Qt::AlignRight : Qt::AlignBottom);
+    m_chart->legend()->setAlignment(entries > 3 ? Qt::AlignRight : Qt::AlignBottom);
     if (legend) {
         for (QLegendMarker* marker : m_chart->legend()->markers()) {
             const auto it = std::find(m_series.begin(), m_series.end(), marker->series());
             if (it == m_series.end())
                 continue;
             const int index = static_cast<int>(it - m_series.begin());
+            if (isFollower(index)) {
+                marker->setVisible(false); // toggled with the series it belongs to
+                continue;
+            }
             connect(marker, &QLegendMarker::clicked, this,
                     [this, index] { setSeriesVisible(index, !isSeriesVisible(index)); });
         }
@@ -283,6 +290,12 @@ void QtXyChart::rebuildAxes()
     }
 }
 
+bool QtXyChart::isFollower(int index) const
+{
+    const int follows = m_data.series[static_cast<std::size_t>(index)].follows;
+    return follows >= 0 && follows < seriesCount() && follows != index;
+}
+
 void QtXyChart::setSeriesVisible(int index, bool visible)
 {
     const auto i = static_cast<std::size_t>(index);
@@ -291,6 +304,16 @@ void QtXyChart::setSeriesVisible(int index, bool visible)
     m_visible[i] = visible;
     m_series[i]->setVisible(visible);
     updateMarker(index);
+    // The series that belong to this one go with it.
+    for (int f = 0; f < seriesCount(); ++f) {
+        if (f != index && m_data.series[static_cast<std::size_t>(f)].follows == index &&
+            m_visible[static_cast<std::size_t>(f)] != visible) {
+            m_visible[static_cast<std::size_t>(f)] = visible;
+            m_series[static_cast<std::size_t>(f)]->setVisible(visible);
+            updateMarker(f);
+            emit seriesVisibilityChanged(f, visible);
+        }
+    }
     rebuildAxes();
     emit seriesVisibilityChanged(index, visible);
 }
@@ -300,7 +323,7 @@ void QtXyChart::updateMarker(int index)
     // A hidden series hides its legend marker too; keep it, dimmed, so it can be clicked back.
     const bool visible = isSeriesVisible(index);
     for (QLegendMarker* marker : m_chart->legend()->markers(m_series[static_cast<std::size_t>(index)])) {
-        marker->setVisible(true);
+        marker->setVisible(!isFollower(index));
         QColor swatch = colorFor(index);
         QColor label = chart_style::kAxisText;
         if (!visible) {

@@ -53,6 +53,8 @@ private:
     void showTooltip(const QPointF& chartPos, const QPoint& globalPos);
     QColor colorFor(int index) const;
     int plotWidth() const;
+    /// A series with its own legend entry is not a follower.
+    bool isFollower(int index) const;
 
     XyData m_data;
     std::vector<bool> m_visible;

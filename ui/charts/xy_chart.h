@@ -27,6 +27,9 @@ struct XySeries {
     /// Optional: a tooltip line per point (e.g. "k = 4: silhouette 0.41, inertia 1,234"); else the
     /// formatted x and y.
     std::vector<QString> labels;
+    /// Optional: the index of another series this one belongs to (a channel's CAC line to the
+    /// channel's curve): it has no legend entry of its own and is hidden and shown with that one.
+    int follows = -1;
 };
 
 struct XyAxis {

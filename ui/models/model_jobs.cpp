@@ -1,10 +1,12 @@
 #include "models/model_jobs.h"
 
+#include "customers/ltv_service.h"
 #include "customers/scoring_service.h"
 #include "customers/segmentation_service.h"
 #include "jobs/job_context.h"
 #include "jobs/job_runner.h"
 #include "models/job_failure.h"
+#include "widgets/value_format.h"
 
 #include <QtCore/QLocale>
 
@@ -61,6 +63,22 @@ int ModelJobs::startScoring(const core::ScoringOptions& options)
                      outcome.summary = tr("%1 users scored, ROC-AUC %2")
                                            .arg(locale.toString(static_cast<qlonglong>(report.scoredUsers)),
                                                 locale.toString(report.rocAuc, 'f', 3));
+                 });
+}
+
+int ModelJobs::startLtv(const core::LtvOptions& options)
+{
+    return start(QStringLiteral("ltv"), tr("Calculating customer lifetime value"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::LtvReport report = core::LtvService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     const QLocale locale;
+                     const QString customers = locale.toString(static_cast<qlonglong>(report.history.customers));
+                     outcome.summary =
+                         report.prediction.gammaGamma
+                             ? tr("%1 customers, mean predicted CLV %2 over %n months", nullptr, report.clvMonths)
+                                   .arg(customers, format::money(report.prediction.clvMean))
+                             : tr("%1 customers, historical LTV only").arg(customers);
                  });
 }
 

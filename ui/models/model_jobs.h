@@ -12,6 +12,7 @@
 namespace kestrel::core {
 class JobContext;
 class JobRunner;
+struct LtvOptions;
 struct ScoringOptions;
 struct SegmentationOptions;
 } // namespace kestrel::core
@@ -20,7 +21,7 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn"
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv"
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -47,6 +48,8 @@ public:
     int startSegmentation(const core::SegmentationOptions& options);
     /// Starts ScoringService::run(options) (model "propensity" or "churn"); returns the job id.
     int startScoring(const core::ScoringOptions& options);
+    /// Starts LtvService::run(options) (model "ltv"); returns the job id.
+    int startLtv(const core::LtvOptions& options);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 
