@@ -460,13 +460,13 @@
         <source>LTV history ready</source>
         <translation>LTV history ready</translation>
     </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is out of range</source>
+        <translation>the as-of date &apos;%1&apos; is out of range</translation>
+    </message>
 </context>
 <context>
     <name>LtvInsights</name>
-    <message>
-        <source>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</source>
-        <translation>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</translation>
-    </message>
     <message>
         <source>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</source>
         <translation>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</translation>
@@ -480,8 +480,12 @@
         <translation>the top 10% of customers bring %1% of the %2-month revenue</translation>
     </message>
     <message>
-        <source>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</source>
-        <translation>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</translation>
+        <source>%1-month LTV of channel %2 is only %3× its CAC: it has not paid back yet</source>
+        <translation>%1-month LTV of channel %2 is only %3× its CAC: it has not paid back yet</translation>
+    </message>
+    <message>
+        <source>valuable repeat buyers probably gone (P(alive) below 0.3): %1, who spent %2 on repeat purchases</source>
+        <translation>valuable repeat buyers probably gone (P(alive) below 0.3): %1, who spent %2 on repeat purchases</translation>
     </message>
 </context>
 <context>

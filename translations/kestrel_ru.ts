@@ -462,13 +462,13 @@
         <source>LTV history ready</source>
         <translation>История LTV готова</translation>
     </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is out of range</source>
+        <translation>дата среза «%1» вне допустимого диапазона</translation>
+    </message>
 </context>
 <context>
     <name>LtvInsights</name>
-    <message>
-        <source>%1-month LTV of channel %2 is only %3× its CAC: it does not pay back yet</source>
-        <translation>LTV за %1 мес. у канала «%2» — всего %3× от CAC: канал пока не окупается</translation>
-    </message>
     <message>
         <source>%1-month LTV of channel %2 is %3× its CAC; it pays back in month %4</source>
         <translation>LTV за %1 мес. у канала «%2» — %3× от CAC; окупается на %4-м месяце</translation>
@@ -482,8 +482,12 @@
         <translation>10% лучших клиентов приносят %1% выручки за %2 мес.</translation>
     </message>
     <message>
-        <source>%1 of the most valuable repeat buyers are probably gone (P(alive) below 0.3); they spent %2 on repeat purchases</source>
-        <translation>Вероятно, ушли %1 самых ценных повторных покупателей (P(активен) ниже 0,3); на повторные покупки они потратили %2</translation>
+        <source>%1-month LTV of channel %2 is only %3× its CAC: it has not paid back yet</source>
+        <translation>LTV за %1 мес. у канала «%2» — всего %3× от CAC: пока не окупился</translation>
+    </message>
+    <message>
+        <source>valuable repeat buyers probably gone (P(alive) below 0.3): %1, who spent %2 on repeat purchases</source>
+        <translation>ценные повторные покупатели, вероятно, ушли (P(alive) ниже 0,3): %1; на повторные покупки они потратили %2</translation>
     </message>
 </context>
 <context>
