@@ -31,6 +31,31 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
+/// A model's parameter grid on its own widget, titled; rows start at 1.
+QGridLayout* parameterGrid(QWidget* group, const QString& title)
+{
+    auto* grid = new QGridLayout(group);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(3);
+    auto* label = new QLabel(title, group);
+    label->setObjectName(QStringLiteral("paramGroup"));
+    label->setWordWrap(true);
+    grid->addWidget(label, 0, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    return grid;
+}
+
+/// A hidden, wrapping hint line (shown when a model could not be fitted).
+QLabel* hiddenHint(QWidget* parent)
+{
+    auto* hint = new QLabel(parent);
+    hint->setObjectName(QStringLiteral("hint"));
+    hint->setWordWrap(true);
+    hint->hide();
+    return hint;
+}
+
 } // namespace
 
 LtvEconomicsView::LtvEconomicsView(QWidget* parent) : QWidget(parent)
@@ -107,14 +132,7 @@ QFrame* LtvEconomicsView::buildParameters()
     auto* ggColumn = new QVBoxLayout;
 
     m_bgBox = new QWidget(box);
-    auto* bg = new QGridLayout(m_bgBox);
-    bg->setContentsMargins(0, 0, 0, 0);
-    bg->setHorizontalSpacing(12);
-    bg->setVerticalSpacing(3);
-    auto* bgTitle = new QLabel(tr("BG/NBD: how often customers buy and when they stop"), m_bgBox);
-    bgTitle->setObjectName(QStringLiteral("paramGroup"));
-    bgTitle->setWordWrap(true);
-    bg->addWidget(bgTitle, 0, 0, 1, 2);
+    auto* bg = parameterGrid(m_bgBox, tr("BG/NBD: how often customers buy and when they stop"));
     addParameter(m_bgBox, bg, 1, QStringLiteral("bg_r"), tr("r"),
                  tr("Shape of the purchase rates across customers: small r, very unequal rates"));
     addParameter(m_bgBox, bg, 2, QStringLiteral("bg_alpha"), tr("α, days"),
@@ -128,21 +146,10 @@ QFrame* LtvEconomicsView::buildParameters()
     addParameter(m_bgBox, bg, 6, QStringLiteral("bg_converged"), tr("Converged"),
                  tr("Whether the fit found a maximum it could not improve"));
     addParameter(m_bgBox, bg, 7, QStringLiteral("bg_seconds"), tr("Fit time"), tr("Time the fit took"));
-    bg->setColumnStretch(0, 1);
-    m_bgNote = new QLabel(box);
-    m_bgNote->setObjectName(QStringLiteral("hint"));
-    m_bgNote->setWordWrap(true);
-    m_bgNote->hide();
+    m_bgNote = hiddenHint(box);
 
     m_ggBox = new QWidget(box);
-    auto* gg = new QGridLayout(m_ggBox);
-    gg->setContentsMargins(0, 0, 0, 0);
-    gg->setHorizontalSpacing(12);
-    gg->setVerticalSpacing(3);
-    auto* ggTitle = new QLabel(tr("Gamma-Gamma: how much customers spend per purchase"), m_ggBox);
-    ggTitle->setObjectName(QStringLiteral("paramGroup"));
-    ggTitle->setWordWrap(true);
-    gg->addWidget(ggTitle, 0, 0, 1, 2);
+    auto* gg = parameterGrid(m_ggBox, tr("Gamma-Gamma: how much customers spend per purchase"));
     addParameter(m_ggBox, gg, 1, QStringLiteral("gg_p"), tr("p"),
                  tr("Shape of the spend of one purchase around a customer's own average"));
     addParameter(m_ggBox, gg, 2, QStringLiteral("gg_q"), tr("q"),
@@ -154,11 +161,7 @@ QFrame* LtvEconomicsView::buildParameters()
     addParameter(m_ggBox, gg, 5, QStringLiteral("gg_converged"), tr("Converged"),
                  tr("Whether the fit found a maximum it could not improve"));
     addParameter(m_ggBox, gg, 6, QStringLiteral("gg_seconds"), tr("Fit time"), tr("Time the fit took"));
-    gg->setColumnStretch(0, 1);
-    m_ggNote = new QLabel(box);
-    m_ggNote->setObjectName(QStringLiteral("hint"));
-    m_ggNote->setWordWrap(true);
-    m_ggNote->hide();
+    m_ggNote = hiddenHint(box);
 
     m_paramsFooter = new QLabel(box);
     m_paramsFooter->setObjectName(QStringLiteral("hint"));
