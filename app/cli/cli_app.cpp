@@ -3,6 +3,7 @@
 #include "cli/analyze_command.h"
 #include "cli/cli_context.h"
 #include "cli/db_command.h"
+#include "cli/elasticity_command.h"
 #include "cli/fit_command.h"
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
@@ -161,6 +162,16 @@ int parse(int argc, char** argv, ParsedArgs& out)
                     "holdout of the calibration check (default: a quarter of the history, 7 to 90 days)")
         ->check(CLI::Range(7, 730));
     ltv->add_flag("--if-missing", out.ifMissing, "do nothing when an LTV run has already succeeded");
+    auto* elasticity = analyze->add_subcommand(
+        "elasticity", "price elasticity of demand per category and per product (log-log regression on weekly sales) "
+                      "into ml.price_elasticity");
+    elasticity->add_option("--from", out.elasticityFrom,
+                           "first day of sales to use (YYYY-MM-DD, UTC); only whole weeks count; default: the first "
+                           "sale");
+    elasticity->add_option("--to", out.elasticityTo, "last day of sales to use (YYYY-MM-DD, UTC); default: the last sale");
+    elasticity->add_option("--min-weeks", out.minWeeks,
+                           "weeks with sales (at two or more prices) a product needs for its own row (default 12)")
+        ->check(CLI::Range(2, 520));
     auto* runs = analyze->add_subcommand("runs", "the newest propensity and churn runs with their metrics");
     runs->add_option("--model", out.runModel, "propensity or churn (default: both)")
         ->check(CLI::IsMember({"propensity", "churn"}));
@@ -198,7 +209,7 @@ int parse(int argc, char** argv, ParsedArgs& out)
         out.command = "fit clv";
     } else if (analyze->parsed()) {
         out.headless = true;
-        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv})
+        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv, elasticity})
             if (c->parsed())
                 out.command = "analyze " + c->get_name();
     } else if (loads->parsed()) {
@@ -233,6 +244,8 @@ int run(const ParsedArgs& args)
             return runAnalyzeRuns(args);
         if (args.command == "analyze ltv")
             return runAnalyzeLtv(args);
+        if (args.command == "analyze elasticity")
+            return runAnalyzeElasticity(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

@@ -48,6 +48,9 @@ struct ParsedArgs {
     double discountMonthly = 0.01;            ///< monthly discount rate of the predicted CLV
     int holdoutDays = 0;                      ///< calibration check's holdout; 0 = the default
     bool ifMissing = false;                   ///< analyze ltv: only when no LTV run has succeeded yet
+    // analyze elasticity
+    std::string elasticityFrom, elasticityTo; ///< YYYY-MM-DD; empty = the first / last day with a sale
+    int minWeeks = 12;                        ///< weeks with sales a product needs for its own row
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,
