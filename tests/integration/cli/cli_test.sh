@@ -125,6 +125,7 @@ expect "migrate"                  0 "" -- "$KESTREL" db migrate --json
 check  "migrate applied 0001" "$(grep -q 0001_foundation <<<"$LAST_OUT" && echo yes)"
 expect "migrate again"            0 "" -- "$KESTREL" db migrate --json
 check  "second migrate applies nothing" "$(grep -q '"applied":\[\]' <<<"$LAST_OUT" && echo yes)"
+expect "elasticity: no sales"     1 "no paid, shipped or delivered orders.*nothing was written" -- "$KESTREL" analyze elasticity
 expect "generate bad end date"    1 "end-date"              -- "$KESTREL" generate --end-date 2026-02-31
 expect "generate"                 0 "" -- "$KESTREL" generate --users 300 --products 30 --days 60 --events 6000 --seed 7 --end-date 2026-06-30 --json
 check  "generate made 300 users" "$([ "$(json_field "$LAST_OUT" users)" = 300 ] && echo yes)"
@@ -227,6 +228,34 @@ check  "ltv --if-missing said so" "$(grep -q 'LTV run exists' <<<"$LAST_OUT" && 
 expect "ltv: bad months"          2 "months" -- "$KESTREL" analyze ltv --months 0
 expect "ltv: before any order"    1 "no customer has a paid order before" -- "$KESTREL" analyze ltv --as-of 2001-01-01
 expect "ltv: bad as-of"           1 "as-of date 'someday' is not a valid" -- "$KESTREL" analyze ltv --as-of someday
+# Price elasticity on the same generated shop (200 days: about 28 whole weeks).
+expect "analyze elasticity"       0 "" -- "$KESTREL" analyze elasticity --min-weeks 4 --json
+check  "elasticity: rows, flags and counts agree" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+rows = r["rows"]
+keys = {"level", "category", "product_id", "product_name", "elasticity", "std_error", "ci_low", "ci_high", "r_squared",
+        "observations", "price_points", "reliable", "flag", "flags", "weeks", "seasonal_controls", "trend"}
+cats = [x for x in rows if x["level"] == "category"]
+prods = [x for x in rows if x["level"] == "product"]
+flags = {"few_observations", "little_price_variation", "wide_interval", "positive_slope", "poor_fit"}
+ok = (r["run_id"] > 0 and r["weeks"] >= 26 and r["from"] <= r["to"] and r["min_weeks"] == 4
+      and all(keys <= set(x) for x in rows) and len(cats) == r["categories"] >= 1 and len(prods) == r["products"]
+      and all(x["product_id"] is None for x in cats) and all(x["product_id"] > 0 for x in prods)
+      and all(x["reliable"] == (x["flag"] is None) and (x["flag"] is None or x["flag"] in flags) for x in rows)
+      and all(x["elasticity"] is None or x["ci_low"] is None or x["ci_low"] <= x["elasticity"] <= x["ci_high"] for x in rows)
+      and all(x["r_squared"] is None or 0 <= x["r_squared"] <= 1 for x in rows)
+      and sum(1 for x in cats if x["reliable"]) == r["reliable_categories"] and r["standard_errors"] == "HC1"
+      and "category_rows" not in r)
+print("yes" if ok else "no: %s" % {k: r[k] for k in ("weeks", "categories", "products")})
+PY
+)"
+expect "analyze elasticity text"  0 "" -- "$KESTREL" analyze elasticity
+check  "elasticity text has the table" "$(grep -q '95% CI' <<<"$LAST_OUT" && grep -q '^category ' <<<"$LAST_OUT" && grep -q 'price elasticity run' <<<"$LAST_OUT" && echo yes)"
+expect "elasticity: bad min-weeks" 2 "min-weeks"            -- "$KESTREL" analyze elasticity --min-weeks 1
+expect "elasticity: bad date"     1 "start date '2026-13-01' is not a date" -- "$KESTREL" analyze elasticity --from 2026-13-01
+expect "elasticity: from after to" 1 "is after the end date" -- "$KESTREL" analyze elasticity --from 2026-06-01 --to 2026-05-01
+expect "elasticity: no whole week" 1 "holds no whole week"  -- "$KESTREL" analyze elasticity --from 2026-06-02 --to 2026-06-06
 expect "churn: too early"         1 "not enough history for the training window" -- "$KESTREL" analyze churn --as-of 2026-02-01
 expect "churn: bad window"        2 "churn-days" -- "$KESTREL" analyze churn --churn-days 0
 expect "stop"                     0 "" -- "$KESTREL" db stop
