@@ -149,6 +149,53 @@
     </message>
 </context>
 <context>
+    <name>Elasticity</name>
+    <message>
+        <source>the minimum number of weeks per product must be 2 to 520, not %1</source>
+        <translation>the minimum number of weeks per product must be 2 to 520, not %1</translation>
+    </message>
+    <message>
+        <source>the start date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>the start date &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the end date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>the end date &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the start date %1 is after the end date %2</source>
+        <translation>the start date %1 is after the end date %2</translation>
+    </message>
+    <message>
+        <source>Reading sales by product and week</source>
+        <translation>Reading sales by product and week</translation>
+    </message>
+    <message>
+        <source>there are no paid, shipped or delivered orders: price elasticity needs sales (nothing was written)</source>
+        <translation>there are no paid, shipped or delivered orders: price elasticity needs sales (nothing was written)</translation>
+    </message>
+    <message>
+        <source>the period %1 to %2 holds no whole week (Monday to Sunday): price elasticity compares weeks (nothing was written)</source>
+        <translation>the period %1 to %2 holds no whole week (Monday to Sunday): price elasticity compares weeks (nothing was written)</translation>
+    </message>
+    <message>
+        <source>no paid, shipped or delivered order between %1 and %2: price elasticity needs sales (nothing was written)</source>
+        <translation>no paid, shipped or delivered order between %1 and %2: price elasticity needs sales (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Estimating price elasticities</source>
+        <translation>Estimating price elasticities</translation>
+    </message>
+    <message>
+        <source>Writing price elasticities</source>
+        <translation>Writing price elasticities</translation>
+    </message>
+    <message>
+        <source>Price elasticities written</source>
+        <translation>Price elasticities written</translation>
+    </message>
+</context>
+<context>
     <name>EntityChecks</name>
     <message>
         <source>not an e-mail address: %1</source>
@@ -1594,6 +1641,69 @@
     <message>
         <source>Reload the dashboard (F5)</source>
         <translation>Reload the dashboard (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ElasticityTableModel</name>
+    <message>
+        <source>Price elasticity of demand: the % change in units sold for a 1% higher price, with trend and season taken out. −1.5 means 1% dearer sells 1.5% fewer units.</source>
+        <translation>Price elasticity of demand: the % change in units sold for a 1% higher price, with trend and season taken out. −1.5 means 1% dearer sells 1.5% fewer units.</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval of the elasticity (heteroskedasticity-robust standard error)</source>
+        <translation>The 95% confidence interval of the elasticity (heteroskedasticity-robust standard error)</translation>
+    </message>
+    <message>
+        <source>The share of the week-to-week ups and downs of units sold (within each product) that price, trend and season explain</source>
+        <translation>The share of the week-to-week ups and downs of units sold (within each product) that price, trend and season explain</translation>
+    </message>
+    <message>
+        <source>Product-weeks with sales used in the regression</source>
+        <translation>Product-weeks with sales used in the regression</translation>
+    </message>
+    <message>
+        <source>Different prices (to the cent) seen within the products</source>
+        <translation>Different prices (to the cent) seen within the products</translation>
+    </message>
+    <message>
+        <source>Whether the estimate can be used; hover a row&apos;s cell for the reason</source>
+        <translation>Whether the estimate can be used; hover a row&apos;s cell for the reason</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Elasticity</source>
+        <translation>Elasticity</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4010,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>User %1: the user card comes with the Customers page.</translation>
     </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <source>Price elasticity of demand per category and product, with a price-demand chart</source>
+        <translation>Price elasticity of demand per category and product, with a price-demand chart</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3948,6 +4066,14 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 customers, historical LTV only</translation>
+    </message>
+    <message>
+        <source>Estimating price elasticities</source>
+        <translation>Estimating price elasticities</translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories and %3 of %4 products reliable</source>
+        <translation>%1 of %2 categories and %3 of %4 products reliable</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4182,392 @@
     <message>
         <source>Not imported: %1.</source>
         <translation>Not imported: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingChart</name>
+    <message>
+        <source>%1: elasticity %2 (95% interval %3)</source>
+        <translation>%1: elasticity %2 (95% interval %3)</translation>
+    </message>
+    <message>
+        <source>%1: no elasticity (%2)</source>
+        <translation>%1: no elasticity (%2)</translation>
+    </message>
+    <message>
+        <source>Price (log scale)</source>
+        <translation>Price (log scale)</translation>
+    </message>
+    <message>
+        <source>Price index, 1 = usual prices (log scale)</source>
+        <translation>Price index, 1 = usual prices (log scale)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 units at %3</source>
+        <translation>Week of %1: %2 units at %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 units at price index %3</source>
+        <translation>Week of %1: %2 units at price index %3</translation>
+    </message>
+    <message>
+        <source>Fitted, elasticity %1</source>
+        <translation>Fitted, elasticity %1</translation>
+    </message>
+    <message>
+        <source>Units per week (log scale)</source>
+        <translation>Units per week (log scale)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The price elasticities could not be loaded: %1</source>
+        <translation>The price elasticities could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingPage</name>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Price elasticity</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Median elasticity</source>
+        <translation>Median elasticity</translation>
+    </message>
+    <message>
+        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
+        <translation>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</translation>
+    </message>
+    <message>
+        <source>Reliable categories</source>
+        <translation>Reliable categories</translation>
+    </message>
+    <message>
+        <source>Reliable products</source>
+        <translation>Reliable products</translation>
+    </message>
+    <message>
+        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
+        <translation>Products with enough weeks of sales for an estimate of their own that passed every check</translation>
+    </message>
+    <message>
+        <source>Weeks analysed</source>
+        <translation>Weeks analysed</translation>
+    </message>
+    <message>
+        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
+        <translation>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</translation>
+    </message>
+    <message>
+        <source>Categories and products</source>
+        <translation>Categories and products</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Only reliable</source>
+        <translation>Only reliable</translation>
+    </message>
+    <message>
+        <source>Hide the estimates flagged as unreliable</source>
+        <translation>Hide the estimates flagged as unreliable</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The last price elasticity run failed</source>
+        <translation>The last price elasticity run failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No price elasticities yet</source>
+        <translation>No price elasticities yet</translation>
+    </message>
+    <message>
+        <source>Kestrel adds up the units of every product sold in every week, takes the price in effect that week from the price history and measures how much demand moves when the price moves — for each category (all its products together) and for each product with enough weeks of sales — with the trend and the season taken out. Each estimate comes with its 95% interval and a warning when it should not be used. Press Run: the run is stored and its results appear here.</source>
+        <translation>Kestrel adds up the units of every product sold in every week, takes the price in effect that week from the price history and measures how much demand moves when the price moves — for each category (all its products together) and for each product with enough weeks of sales — with the trend and the season taken out. Each estimate comes with its 95% interval and a warning when it should not be used. Press Run: the run is stored and its results appear here.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the price elasticities cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the price elasticities cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Price elasticities updated: %1 (run %2).</source>
+        <translation>Price elasticities updated: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The estimates shown are still the stored ones.</source>
+        <translation>The estimates shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Price elasticity run cancelled. %1</source>
+        <translation>Price elasticity run cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Price elasticity run failed: %1</source>
+        <translation>Price elasticity run failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest price elasticity run (run %1, started %2) failed: %3 The estimates below are from run %4.</source>
+        <translation>The latest price elasticity run (run %1, started %2) failed: %3 The estimates below are from run %4.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2</source>
+        <translation>Weeks %1 to %2</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>run %1, finished %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
+        <translation>%1 product-weeks with sales; %2 weeks without sales left out</translation>
+    </message>
+    <message>
+        <source>%1 weeks priced by the average paid price (no price history)</source>
+        <translation>%1 weeks priced by the average paid price (no price history)</translation>
+    </message>
+    <message>
+        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
+        <translation>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</translation>
+    </message>
+    <message>
+        <source>no category estimate is reliable yet</source>
+        <translation>no category estimate is reliable yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sold in %n weeks or more</source>
+        <translation>
+            <numerusform>sold in %n week or more</numerusform>
+            <numerusform>sold in %n weeks or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No estimate matches the filters</source>
+        <translation>No estimate matches the filters</translation>
+    </message>
+    <message>
+        <source>No weeks with sales to show</source>
+        <translation>No weeks with sales to show</translation>
+    </message>
+    <message>
+        <source>Each dot is a week: the product&apos;s price in effect and the units sold. The line has the estimated elasticity as its slope.</source>
+        <translation>Each dot is a week: the product&apos;s price in effect and the units sold. The line has the estimated elasticity as its slope.</translation>
+    </message>
+    <message>
+        <source>Each dot is a week: a price index (the category&apos;s prices against each product&apos;s usual price, weighted by units; 1 = usual) and the category&apos;s units. The line has the estimated elasticity as its slope.</source>
+        <translation>Each dot is a week: a price index (the category&apos;s prices against each product&apos;s usual price, weighted by units; 1 = usual) and the category&apos;s units. The line has the estimated elasticity as its slope.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+    <message>
+        <source>of the reliable categories</source>
+        <translation>of the reliable categories</translation>
+    </message>
+    <message>
+        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
+        <translation>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</translation>
+    </message>
+    <message>
+        <source>all products together</source>
+        <translation>all products together</translation>
+    </message>
+    <message>
+        <source>Mon–Sun, UTC</source>
+        <translation>Mon–Sun, UTC</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingRunBar</name>
+    <message>
+        <source>Own estimate for products with</source>
+        <translation>Own estimate for products with</translation>
+    </message>
+    <message>
+        <source> weeks of sales</source>
+        <translation> weeks of sales</translation>
+    </message>
+    <message>
+        <source>A product gets its own elasticity when it sold in at least this many weeks, at two or more prices (2 to 520). Every category gets one from all its products.</source>
+        <translation>A product gets its own elasticity when it sold in at least this many weeks, at two or more prices (2 to 520). Every category gets one from all its products.</translation>
+    </message>
+    <message>
+        <source>Estimate the price elasticity of every category and of products with enough weeks of sales; the result is stored as a new run.</source>
+        <translation>Estimate the price elasticity of every category and of products with enough weeks of sales; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the estimates stored before stay.</source>
+        <translation>Stop the run; the estimates stored before stay.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingTexts</name>
+    <message>
+        <source>Reliable</source>
+        <translation>Reliable</translation>
+    </message>
+    <message>
+        <source>Few observations</source>
+        <translation>Few observations</translation>
+    </message>
+    <message>
+        <source>Little price variation</source>
+        <translation>Little price variation</translation>
+    </message>
+    <message>
+        <source>Interval too wide</source>
+        <translation>Interval too wide</translation>
+    </message>
+    <message>
+        <source>Demand rises with price</source>
+        <translation>Demand rises with price</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Poor fit</translation>
+    </message>
+    <message>
+        <source>Enough weeks and price changes, a narrow 95% interval and a fit that explains a fair share of the weekly ups and downs: the estimate can be used for pricing decisions.</source>
+        <translation>Enough weeks and price changes, a narrow 95% interval and a fit that explains a fair share of the weekly ups and downs: the estimate can be used for pricing decisions.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 product-weeks with sales or fewer than 8 different weeks: too little data to tell the price effect from chance. Use a longer period or look at the category.</source>
+        <translation>Fewer than 30 product-weeks with sales or fewer than 8 different weeks: too little data to tell the price effect from chance. Use a longer period or look at the category.</translation>
+    </message>
+    <message>
+        <source>The price hardly changed (fewer than 3 price levels, or changes of under about 2%): demand cannot be compared at different prices, so the slope says little.</source>
+        <translation>The price hardly changed (fewer than 3 price levels, or changes of under about 2%): demand cannot be compared at different prices, so the slope says little.</translation>
+    </message>
+    <message>
+        <source>The 95% interval is wider than 2: the data agree with very different price responses. Sales are too noisy or too thin for a firm number.</source>
+        <translation>The 95% interval is wider than 2: the data agree with very different price responses. Sales are too noisy or too thin for a firm number.</translation>
+    </message>
+    <message>
+        <source>Demand rose together with price, clearly. That is not how prices work: something else moved with the price (promotion timing, stock, marketing). Do not use it as an elasticity.</source>
+        <translation>Demand rose together with price, clearly. That is not how prices work: something else moved with the price (promotion timing, stock, marketing). Do not use it as an elasticity.</translation>
+    </message>
+    <message>
+        <source>Price, trend and season explain under 5% of the week-to-week changes in units: the estimate is precise but other causes dominate demand.</source>
+        <translation>Price, trend and season explain under 5% of the week-to-week changes in units: the estimate is precise but other causes dominate demand.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>a 10% higher price leaves units sold about the same</source>
+        <translation>a 10% higher price leaves units sold about the same</translation>
+    </message>
+    <message>
+        <source>a 10% higher price sells about %1% fewer units</source>
+        <translation>a 10% higher price sells about %1% fewer units</translation>
+    </message>
+    <message>
+        <source>a 10% higher price sells about %1% more units</source>
+        <translation>a 10% higher price sells about %1% more units</translation>
     </message>
 </context>
 <context>

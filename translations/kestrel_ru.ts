@@ -151,6 +151,53 @@
     </message>
 </context>
 <context>
+    <name>Elasticity</name>
+    <message>
+        <source>the minimum number of weeks per product must be 2 to 520, not %1</source>
+        <translation>минимальное число недель для товара должно быть от 2 до 520, а не %1</translation>
+    </message>
+    <message>
+        <source>the start date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>начальная дата &apos;%1&apos; не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the end date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>конечная дата &apos;%1&apos; не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the start date %1 is after the end date %2</source>
+        <translation>начальная дата %1 позже конечной даты %2</translation>
+    </message>
+    <message>
+        <source>Reading sales by product and week</source>
+        <translation>Чтение продаж по товарам и неделям</translation>
+    </message>
+    <message>
+        <source>there are no paid, shipped or delivered orders: price elasticity needs sales (nothing was written)</source>
+        <translation>нет оплаченных, отправленных или доставленных заказов: для эластичности по цене нужны продажи (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>the period %1 to %2 holds no whole week (Monday to Sunday): price elasticity compares weeks (nothing was written)</source>
+        <translation>в периоде с %1 по %2 нет ни одной полной недели (с понедельника по воскресенье): эластичность по цене сравнивает недели (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>no paid, shipped or delivered order between %1 and %2: price elasticity needs sales (nothing was written)</source>
+        <translation>с %1 по %2 нет оплаченных, отправленных или доставленных заказов: для эластичности по цене нужны продажи (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Estimating price elasticities</source>
+        <translation>Оценка эластичности по цене</translation>
+    </message>
+    <message>
+        <source>Writing price elasticities</source>
+        <translation>Запись эластичности по цене</translation>
+    </message>
+    <message>
+        <source>Price elasticities written</source>
+        <translation>Эластичность по цене записана</translation>
+    </message>
+</context>
+<context>
     <name>EntityChecks</name>
     <message>
         <source>not an e-mail address: %1</source>
@@ -1601,6 +1648,69 @@
     <message>
         <source>Reload the dashboard (F5)</source>
         <translation>Перезагрузить дашборд (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ElasticityTableModel</name>
+    <message>
+        <source>Price elasticity of demand: the % change in units sold for a 1% higher price, with trend and season taken out. −1.5 means 1% dearer sells 1.5% fewer units.</source>
+        <translation>Эластичность спроса по цене: на сколько процентов меняются продажи в штуках при цене выше на 1%, без тренда и сезонности. −1,5 значит: на 1% дороже — на 1,5% меньше штук.</translation>
+    </message>
+    <message>
+        <source>The 95% confidence interval of the elasticity (heteroskedasticity-robust standard error)</source>
+        <translation>95-процентный доверительный интервал эластичности (стандартная ошибка, устойчивая к гетероскедастичности)</translation>
+    </message>
+    <message>
+        <source>The share of the week-to-week ups and downs of units sold (within each product) that price, trend and season explain</source>
+        <translation>Доля недельных колебаний продаж в штуках (внутри каждого товара), которую объясняют цена, тренд и сезонность</translation>
+    </message>
+    <message>
+        <source>Product-weeks with sales used in the regression</source>
+        <translation>Товаро-недели с продажами, вошедшие в регрессию</translation>
+    </message>
+    <message>
+        <source>Different prices (to the cent) seen within the products</source>
+        <translation>Число разных цен (с точностью до цента) внутри товаров</translation>
+    </message>
+    <message>
+        <source>Whether the estimate can be used; hover a row&apos;s cell for the reason</source>
+        <translation>Можно ли пользоваться оценкой; причина — во всплывающей подсказке ячейки</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Elasticity</source>
+        <translation>Эластичность</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% интервал</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4053,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>Пользователь %1: карточка пользователя появится вместе со страницей «Клиенты».</translation>
     </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Price elasticity of demand per category and product, with a price-demand chart</source>
+        <translation>Эластичность спроса по цене по категориям и товарам, с графиком «цена — спрос»</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3993,6 +4111,14 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 клиентов, только фактический LTV</translation>
+    </message>
+    <message>
+        <source>Estimating price elasticities</source>
+        <translation>Оценка эластичности по цене</translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories and %3 of %4 products reliable</source>
+        <translation>надёжны %1 из %2 категорий и %3 из %4 товаров</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4230,393 @@
     <message>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingChart</name>
+    <message>
+        <source>%1: elasticity %2 (95% interval %3)</source>
+        <translation>%1: эластичность %2 (95% интервал %3)</translation>
+    </message>
+    <message>
+        <source>%1: no elasticity (%2)</source>
+        <translation>%1: эластичность не оценена (%2)</translation>
+    </message>
+    <message>
+        <source>Price (log scale)</source>
+        <translation>Цена (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>Price index, 1 = usual prices (log scale)</source>
+        <translation>Индекс цен, 1 = обычные цены (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Недели</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 units at %3</source>
+        <translation>Неделя с %1: %2 шт. по цене %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 units at price index %3</source>
+        <translation>Неделя с %1: %2 шт. при индексе цен %3</translation>
+    </message>
+    <message>
+        <source>Fitted, elasticity %1</source>
+        <translation>Модель, эластичность %1</translation>
+    </message>
+    <message>
+        <source>Units per week (log scale)</source>
+        <translation>Штук в неделю (лог. шкала)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The price elasticities could not be loaded: %1</source>
+        <translation>Не удалось загрузить эластичность по цене: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingPage</name>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Эластичность по цене</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Median elasticity</source>
+        <translation>Медианная эластичность</translation>
+    </message>
+    <message>
+        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
+        <translation>Середина эластичностей надёжных категорий: насколько сильно спрос в этом магазине отвечает на цену</translation>
+    </message>
+    <message>
+        <source>Reliable categories</source>
+        <translation>Надёжные категории</translation>
+    </message>
+    <message>
+        <source>Reliable products</source>
+        <translation>Надёжные товары</translation>
+    </message>
+    <message>
+        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
+        <translation>Товары, у которых хватает недель продаж для собственной оценки, прошедшей все проверки</translation>
+    </message>
+    <message>
+        <source>Weeks analysed</source>
+        <translation>Недель в анализе</translation>
+    </message>
+    <message>
+        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
+        <translation>Полные недели (с понедельника по воскресенье, UTC) оплаченных, отправленных и доставленных заказов</translation>
+    </message>
+    <message>
+        <source>Categories and products</source>
+        <translation>Категории и товары</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Only reliable</source>
+        <translation>Только надёжные</translation>
+    </message>
+    <message>
+        <source>Hide the estimates flagged as unreliable</source>
+        <translation>Скрыть оценки, помеченные как ненадёжные</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>The last price elasticity run failed</source>
+        <translation>Последний расчёт эластичности по цене завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Расчёт %1, запущенный %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Он ничего не сохранил. Исправьте то, о чём говорит сообщение, и нажмите «Запустить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No price elasticities yet</source>
+        <translation>Эластичность по цене ещё не рассчитана</translation>
+    </message>
+    <message>
+        <source>Kestrel adds up the units of every product sold in every week, takes the price in effect that week from the price history and measures how much demand moves when the price moves — for each category (all its products together) and for each product with enough weeks of sales — with the trend and the season taken out. Each estimate comes with its 95% interval and a warning when it should not be used. Press Run: the run is stored and its results appear here.</source>
+        <translation>Kestrel суммирует проданные штуки каждого товара по неделям, берёт из истории цен цену, действовавшую на неделе, и измеряет, насколько меняется спрос при изменении цены, — для каждой категории (все её товары вместе) и для каждого товара с достаточным числом недель продаж, без тренда и сезонности. У каждой оценки есть 95-процентный интервал и предупреждение, если ею не стоит пользоваться. Нажмите «Запустить»: расчёт сохранится, и его результаты появятся здесь.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the price elasticities cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому эластичность по цене не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Price elasticities updated: %1 (run %2).</source>
+        <translation>Эластичность по цене обновлена: %1 (расчёт %2).</translation>
+    </message>
+    <message>
+        <source>The estimates shown are still the stored ones.</source>
+        <translation>На странице по-прежнему сохранённые оценки.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Расчёт отменён</translation>
+    </message>
+    <message>
+        <source>Price elasticity run cancelled. %1</source>
+        <translation>Расчёт эластичности по цене отменён. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ошибка расчёта</translation>
+    </message>
+    <message>
+        <source>Price elasticity run failed: %1</source>
+        <translation>Расчёт эластичности по цене не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest price elasticity run (run %1, started %2) failed: %3 The estimates below are from run %4.</source>
+        <translation>Последний расчёт эластичности по цене (расчёт %1, запущенный %2) завершился ошибкой: %3 Ниже — оценки расчёта %4.</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2</source>
+        <translation>Недели с %1 по %2</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>расчёт %1 завершён %2 за %3</translation>
+    </message>
+    <message>
+        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
+        <translation>товаро-недель с продажами: %1; исключено недель без продаж: %2</translation>
+    </message>
+    <message>
+        <source>%1 weeks priced by the average paid price (no price history)</source>
+        <translation>недель с ценой по средней оплаченной (нет истории цен): %1</translation>
+    </message>
+    <message>
+        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
+        <translation>Регрессия логарифма недельных продаж в штуках на логарифм действовавшей цены с фиксированными эффектами товаров, трендом и сезонными переменными; 95% интервалы по устойчивым к гетероскедастичности ошибкам (HC1).</translation>
+    </message>
+    <message>
+        <source>no category estimate is reliable yet</source>
+        <translation>пока нет ни одной надёжной оценки категории</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sold in %n weeks or more</source>
+        <translation>
+            <numerusform>продажи не менее %n недели</numerusform>
+            <numerusform>продажи не менее %n недель</numerusform>
+            <numerusform>продажи не менее %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No estimate matches the filters</source>
+        <translation>Нет оценок, подходящих под фильтры</translation>
+    </message>
+    <message>
+        <source>No weeks with sales to show</source>
+        <translation>Нет недель с продажами</translation>
+    </message>
+    <message>
+        <source>Each dot is a week: the product&apos;s price in effect and the units sold. The line has the estimated elasticity as its slope.</source>
+        <translation>Каждая точка — неделя: действовавшая цена товара и проданные штуки. Наклон линии — оценённая эластичность.</translation>
+    </message>
+    <message>
+        <source>Each dot is a week: a price index (the category&apos;s prices against each product&apos;s usual price, weighted by units; 1 = usual) and the category&apos;s units. The line has the estimated elasticity as its slope.</source>
+        <translation>Каждая точка — неделя: индекс цен (цены категории относительно обычной цены каждого товара, с весами по штукам; 1 — обычные цены) и продажи категории в штуках. Наклон линии — оценённая эластичность.</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+    <message>
+        <source>of the reliable categories</source>
+        <translation>по надёжным категориям</translation>
+    </message>
+    <message>
+        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
+        <translation>Категории, оценка которых прошла все проверки (достаточно недель и изменений цены, узкий интервал, разумный знак и качество модели); каждая — по всем своим товарам вместе</translation>
+    </message>
+    <message>
+        <source>all products together</source>
+        <translation>все товары вместе</translation>
+    </message>
+    <message>
+        <source>Mon–Sun, UTC</source>
+        <translation>пн–вс, UTC</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingRunBar</name>
+    <message>
+        <source>Own estimate for products with</source>
+        <translation>Своя оценка для товаров, у которых</translation>
+    </message>
+    <message>
+        <source> weeks of sales</source>
+        <translation> нед. продаж</translation>
+    </message>
+    <message>
+        <source>A product gets its own elasticity when it sold in at least this many weeks, at two or more prices (2 to 520). Every category gets one from all its products.</source>
+        <translation>Товар получает собственную эластичность, если продавался не менее чем в стольких неделях и по двум или более ценам (от 2 до 520). Каждая категория получает оценку по всем своим товарам.</translation>
+    </message>
+    <message>
+        <source>Estimate the price elasticity of every category and of products with enough weeks of sales; the result is stored as a new run.</source>
+        <translation>Оценить эластичность по цене для каждой категории и для товаров с достаточным числом недель продаж; результат сохраняется как новый расчёт.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the estimates stored before stay.</source>
+        <translation>Остановить расчёт; сохранённые ранее оценки останутся.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingTexts</name>
+    <message>
+        <source>Reliable</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <source>Few observations</source>
+        <translation>Мало наблюдений</translation>
+    </message>
+    <message>
+        <source>Little price variation</source>
+        <translation>Мало изменений цены</translation>
+    </message>
+    <message>
+        <source>Interval too wide</source>
+        <translation>Широкий интервал</translation>
+    </message>
+    <message>
+        <source>Demand rises with price</source>
+        <translation>Спрос растёт с ценой</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Модель объясняет мало</translation>
+    </message>
+    <message>
+        <source>Enough weeks and price changes, a narrow 95% interval and a fit that explains a fair share of the weekly ups and downs: the estimate can be used for pricing decisions.</source>
+        <translation>Достаточно недель и изменений цены, узкий 95% интервал, и модель объясняет заметную часть недельных колебаний: оценкой можно пользоваться при решениях о ценах.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 product-weeks with sales or fewer than 8 different weeks: too little data to tell the price effect from chance. Use a longer period or look at the category.</source>
+        <translation>Меньше 30 товаро-недель с продажами или меньше 8 разных недель: данных слишком мало, чтобы отличить влияние цены от случайности. Возьмите период длиннее или смотрите на категорию.</translation>
+    </message>
+    <message>
+        <source>The price hardly changed (fewer than 3 price levels, or changes of under about 2%): demand cannot be compared at different prices, so the slope says little.</source>
+        <translation>Цена почти не менялась (меньше 3 уровней цены или изменения меньше примерно 2%): спрос не сравнить при разных ценах, поэтому наклон мало что говорит.</translation>
+    </message>
+    <message>
+        <source>The 95% interval is wider than 2: the data agree with very different price responses. Sales are too noisy or too thin for a firm number.</source>
+        <translation>95% интервал шире 2: данные согласуются с очень разной реакцией на цену. Продажи слишком шумные или слишком редкие для твёрдого числа.</translation>
+    </message>
+    <message>
+        <source>Demand rose together with price, clearly. That is not how prices work: something else moved with the price (promotion timing, stock, marketing). Do not use it as an elasticity.</source>
+        <translation>Спрос явно рос вместе с ценой. Цены так не работают: вместе с ценой менялось что-то ещё (сроки акций, наличие, реклама). Не используйте это как эластичность.</translation>
+    </message>
+    <message>
+        <source>Price, trend and season explain under 5% of the week-to-week changes in units: the estimate is precise but other causes dominate demand.</source>
+        <translation>Цена, тренд и сезонность объясняют меньше 5% недельных изменений продаж: оценка точная, но спрос определяют другие причины.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>a 10% higher price leaves units sold about the same</source>
+        <translation>при цене на 10% выше продажи в штуках почти не меняются</translation>
+    </message>
+    <message>
+        <source>a 10% higher price sells about %1% fewer units</source>
+        <translation>при цене на 10% выше продаётся примерно на %1% меньше штук</translation>
+    </message>
+    <message>
+        <source>a 10% higher price sells about %1% more units</source>
+        <translation>при цене на 10% выше продаётся примерно на %1% больше штук</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
 #include "pages/ltv_page.h"
+#include "pages/pricing_page.h"
 #include "pages/scores_page.h"
 #include "pages/segments_page.h"
 #include "startup_controller.h"
@@ -116,6 +117,8 @@ void MainWindow::buildUi()
     scoresItem->setToolTip(tr("Who is likely to buy and who is at risk of churning, with the reasons"));
     auto* ltvItem = new QListWidgetItem(themeIcon("ltv"), tr("LTV"), m_sidebar);
     ltvItem->setToolTip(tr("Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV"));
+    auto* pricingItem = new QListWidgetItem(themeIcon("pricing"), tr("Pricing"), m_sidebar);
+    pricingItem->setToolTip(tr("Price elasticity of demand per category and product, with a price-demand chart"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -156,6 +159,8 @@ void MainWindow::buildUi()
         ToastOverlay::of(this)->show(Toast::Kind::Info,
                                      tr("User %1: the user card comes with the Customers page.").arg(userId));
     });
+    m_pricing = new PricingPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_pricing);
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -233,6 +238,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
     m_segments->setConnection(params);
     m_scores->setConnection(params);
     m_ltv->setConnection(params);
+    m_pricing->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -284,6 +290,7 @@ void MainWindow::onConnectionRestored()
     m_segments->reload();
     m_scores->reload();
     m_ltv->reload();
+    m_pricing->reload();
     m_loads->reload();
 }
 
@@ -334,6 +341,8 @@ void MainWindow::refreshCurrentPage()
         m_scores->reload();
     else if (m_pages->currentWidget() == m_ltv)
         m_ltv->reload();
+    else if (m_pages->currentWidget() == m_pricing)
+        m_pricing->reload();
     else
         m_dashboard->reload();
 }

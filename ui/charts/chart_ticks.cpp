@@ -71,6 +71,46 @@ std::vector<double> niceTicksBetween(double lo, double hi, int maxTicks, bool in
     return ticks;
 }
 
+std::vector<double> logTicksBetween(double lo, double hi, int maxTicks)
+{
+    maxTicks = std::max(maxTicks, 2);
+    if (!(lo > 0) || !std::isfinite(hi) || !(hi > lo))
+        return {};
+    const auto inside = [&](double v) { return v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12); };
+    std::vector<double> ticks;
+    if (std::log10(hi / lo) < 1.0) {
+        // Nice steps can fall mostly outside a narrow range: ask for finer ones until three are inside.
+        for (int wanted = maxTicks; wanted <= 4 * maxTicks; ++wanted) {
+            ticks.clear();
+            for (const double t : niceTicksBetween(lo, hi, wanted, false))
+                if (t > 0 && inside(t))
+                    ticks.push_back(t);
+            if (ticks.size() >= 3 || static_cast<int>(ticks.size()) >= maxTicks)
+                break;
+        }
+        return ticks;
+    }
+    const int first = static_cast<int>(std::floor(std::log10(lo)));
+    const int last = static_cast<int>(std::ceil(std::log10(hi)));
+    const std::vector<std::vector<double>> patterns{{1, 2, 5}, {1, 3}, {1}};
+    for (const auto& pattern : patterns) {
+        ticks.clear();
+        for (int k = first; k <= last; ++k)
+            for (const double m : pattern)
+                if (const double v = m * std::pow(10.0, k); inside(v))
+                    ticks.push_back(v);
+        if (static_cast<int>(ticks.size()) <= maxTicks)
+            return ticks;
+    }
+    // Whole decades are still too many: every n-th one.
+    const auto step = static_cast<std::size_t>((ticks.size() + static_cast<std::size_t>(maxTicks) - 1) /
+                                               static_cast<std::size_t>(maxTicks));
+    std::vector<double> thinned;
+    for (std::size_t i = 0; i < ticks.size(); i += step)
+        thinned.push_back(ticks[i]);
+    return thinned;
+}
+
 std::vector<AxisTick> dateTicks(const std::vector<QDate>& days, int maxLabels, int first, int last)
 {
     std::vector<AxisTick> ticks;

@@ -21,6 +21,12 @@ std::vector<double> niceTicks(double maxValue, int maxTicks, bool integral);
 /// degenerate range is widened around its value.
 std::vector<double> niceTicksBetween(double lo, double hi, int maxTicks, bool integral);
 
+/// Tick values (positive, in data units) for a logarithmic axis showing [lo, hi] (lo > 0): over a
+/// decade or more the 1-2-5 sequence of each decade (thinned to 1-3, then to whole decades, then to
+/// every other decade when there would be more than maxTicks); within less than a decade "nice"
+/// linear steps, fine enough that at least three fall inside. Only values inside [lo, hi].
+std::vector<double> logTicksBetween(double lo, double hi, int maxTicks);
+
 /// Labelled positions (indices into days, within [first, last]) for a day axis with at most
 /// maxLabels labels: every 1/2/3/7/14 days from `first`, or at month starts every 1/2/3/6/12
 /// months. Labels use the default QLocale.

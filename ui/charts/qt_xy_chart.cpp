@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace kestrel::ui {
 namespace {
@@ -205,7 +206,14 @@ void QtXyChart::replot()
     for (int i = 0; i < seriesCount(); ++i) {
         const XySeries& s = m_data.series[static_cast<std::size_t>(i)];
         const bool line = s.style == XySeries::Style::Line || s.style == XySeries::Style::LineWithPoints;
-        const auto points = line ? decimateMinMax(s.points, m_plottedWidth) : s.points;
+        std::vector<QPointF> plot;
+        plot.reserve(s.points.size());
+        for (const QPointF& p : s.points) {
+            QPointF at;
+            if (toPlot(p, at))
+                plot.push_back(at);
+        }
+        const auto points = line ? decimateMinMax(plot, m_plottedWidth) : plot;
         m_series[static_cast<std::size_t>(i)]->replace(QList<QPointF>(points.begin(), points.end()));
     }
     rebuildAxes();
@@ -228,7 +236,10 @@ void QtXyChart::rebuildAxes()
         const XySeries& s = m_data.series[static_cast<std::size_t>(i)];
         scatter = scatter || s.style == XySeries::Style::Scatter;
         dots = dots || s.style == XySeries::Style::LineWithPoints;
-        for (const QPointF& p : s.points) {
+        for (const QPointF& point : s.points) {
+            QPointF p;
+            if (!toPlot(point, p))
+                continue;
             xLo = std::min(xLo, p.x());
             xHi = std::max(xHi, p.x());
             yLo = std::min(yLo, p.y());
@@ -238,6 +249,19 @@ void QtXyChart::rebuildAxes()
     if (!std::isfinite(xLo)) {
         xLo = yLo = 0;
         xHi = yHi = 1;
+    }
+    // A logarithmic axis runs in decades: one value (or one price) still gets a short range.
+    for (auto [axis, lo, hi] : {std::tuple{&m_data.x, &xLo, &xHi}, std::tuple{&m_data.y, &yLo, &yHi}}) {
+        if (!axis->logarithmic)
+            continue;
+        if (axis->min && *axis->min > 0)
+            *lo = std::log10(*axis->min);
+        if (axis->max && *axis->max > 0)
+            *hi = std::log10(*axis->max);
+        if (*hi - *lo < 1e-6) {
+            *lo -= 0.1;
+            *hi += 0.1;
+        }
     }
     if (scatter) { // dots on the frame are hard to see
         const double padX = (xHi - xLo) * 0.03, padY = (yHi - yLo) * 0.03;
@@ -252,6 +276,10 @@ void QtXyChart::rebuildAxes()
             yLo -= padY;
     }
     const auto axisTicks = [](const XyAxis& axis, double lo, double hi, int maxTicks) {
+        if (axis.logarithmic) { // values in data units, inside the plotted decades
+            const auto values = logTicksBetween(std::pow(10.0, lo), std::pow(10.0, hi), maxTicks);
+            return values;
+        }
         lo = axis.min.value_or(lo);
         hi = axis.max.value_or(hi);
         auto ticks = niceTicksBetween(lo, hi, maxTicks, axis.integral || axis.kind == format::Kind::Count);
@@ -269,16 +297,21 @@ void QtXyChart::rebuildAxes()
     const auto yTicks = axisTicks(m_data.y, yLo, yHi, std::clamp(m_plottedHeight / 38, 3, 7));
     const auto fill = [](QCategoryAxis* axis, const XyAxis& spec, const std::vector<double>& ticks, double lo,
                          double hi) {
-        const double from = spec.min ? *spec.min : std::min(lo, ticks.empty() ? lo : ticks.front());
-        const double to = spec.max ? *spec.max : std::max(hi, ticks.empty() ? hi : ticks.back());
+        double from = spec.min ? *spec.min : std::min(lo, ticks.empty() ? lo : ticks.front());
+        double to = spec.max ? *spec.max : std::max(hi, ticks.empty() ? hi : ticks.back());
+        if (spec.logarithmic) { // the ticks lie inside the range, which is in decades
+            from = lo;
+            to = hi;
+        }
         axis->setStartValue(from);
         const QStringList labels = tickLabels(ticks, spec.kind);
         for (std::size_t i = 0; i < ticks.size(); ++i)
-            axis->append(labels[static_cast<qsizetype>(i)], ticks[i]);
+            axis->append(labels[static_cast<qsizetype>(i)], spec.logarithmic ? std::log10(ticks[i]) : ticks[i]);
         axis->setRange(from, to);
         axis->setTitleText(spec.title.toHtmlEscaped()); // drawn as rich text
         axis->setTitleVisible(!spec.title.isEmpty());
-        return std::pair<double, double>{from, to};
+        return spec.logarithmic ? std::pair<double, double>{std::pow(10.0, from), std::pow(10.0, to)}
+                                : std::pair<double, double>{from, to};
     };
     m_xRange = fill(m_axisX, m_data.x, xTicks, xLo, xHi);
     m_yRange = fill(m_axisY, m_data.y, yTicks, yLo, yHi);
@@ -339,7 +372,34 @@ void QtXyChart::updateMarker(int index)
 std::vector<QPointF> QtXyChart::plottedPoints(int index) const
 {
     const QList<QPointF> points = m_series.at(static_cast<std::size_t>(index))->points();
-    return {points.begin(), points.end()};
+    std::vector<QPointF> out;
+    out.reserve(static_cast<std::size_t>(points.size()));
+    for (const QPointF& p : points)
+        out.push_back(fromPlot(p));
+    return out;
+}
+
+bool QtXyChart::toPlot(const QPointF& p, QPointF& out) const
+{
+    double x = p.x(), y = p.y();
+    if (m_data.x.logarithmic) {
+        if (!(x > 0))
+            return false;
+        x = std::log10(x);
+    }
+    if (m_data.y.logarithmic) {
+        if (!(y > 0))
+            return false;
+        y = std::log10(y);
+    }
+    out = QPointF(x, y);
+    return true;
+}
+
+QPointF QtXyChart::fromPlot(const QPointF& p) const
+{
+    return QPointF(m_data.x.logarithmic ? std::pow(10.0, p.x()) : p.x(),
+                   m_data.y.logarithmic ? std::pow(10.0, p.y()) : p.y());
 }
 
 QString QtXyChart::tooltipText(int index, int point) const
@@ -374,7 +434,10 @@ void QtXyChart::showTooltip(const QPointF& chartPos, const QPoint& globalPos)
         const XySeries& s = m_data.series[static_cast<std::size_t>(i)];
         QXYSeries* series = m_series[static_cast<std::size_t>(i)];
         for (std::size_t k = 0; k < s.points.size(); ++k) {
-            const QPointF at = m_chart->mapToPosition(s.points[k], series);
+            QPointF plot;
+            if (!toPlot(s.points[k], plot))
+                continue;
+            const QPointF at = m_chart->mapToPosition(plot, series);
             const double dx = at.x() - chartPos.x(), dy = at.y() - chartPos.y();
             const double d = dx * dx + dy * dy;
             if (d < best) {

@@ -53,6 +53,9 @@ private:
     void showTooltip(const QPointF& chartPos, const QPoint& globalPos);
     QColor colorFor(int index) const;
     int plotWidth() const;
+    /// A data point in plot coordinates (log10 on a logarithmic axis); false when it cannot be drawn.
+    bool toPlot(const QPointF& p, QPointF& out) const;
+    QPointF fromPlot(const QPointF& p) const;
     /// A series with its own legend entry is not a follower.
     bool isFollower(int index) const;
 

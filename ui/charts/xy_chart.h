@@ -38,6 +38,10 @@ struct XyAxis {
     bool integral = false;     ///< ticks on whole numbers only (k)
     std::optional<double> min; ///< fixed range ends (e.g. 0 and 1 for a ROC curve); else from the data
     std::optional<double> max;
+    /// A logarithmic scale (price against units sold): equal ratios take equal room and a power law
+    /// is a straight line. Ticks in data units (1-2-5 per decade, or nice steps within a decade);
+    /// points with a value ≤ 0 on this axis are not drawn.
+    bool logarithmic = false;
 };
 
 /// What a page hands to an XY chart: two numeric axes and any number of series over them.
@@ -51,8 +55,8 @@ struct XyData {
 /// line, dotted-line, scatter and dashed reference series, "nice" axis ticks formatted by
 /// format::Kind with axis titles, a tooltip for the point nearest the pointer, legend entries that
 /// hide and show a series, "Save as PNG…" in the context menu. Lines with more points than pixels
-/// are decimated (min/max per pixel). Serves the k scan, the k-distance curve, PCA scatter plots,
-/// ROC, reliability and lift curves.
+/// are decimated (min/max per pixel). Either axis may be logarithmic. Serves the k scan, the
+/// k-distance curve, PCA scatter plots, ROC, reliability and lift curves, price-demand charts.
 class XyChart : public QWidget {
     Q_OBJECT
 public:
@@ -70,11 +74,12 @@ public:
     virtual XySeries::Style seriesStyle(int index) const = 0;
     virtual bool isSeriesVisible(int index) const = 0;
     virtual void setSeriesVisible(int index, bool visible) = 0;
-    /// The points the chart's series holds (after decimation of lines).
+    /// The points the chart's series holds (after decimation of lines), in data units (also on a
+    /// logarithmic axis).
     virtual std::vector<QPointF> plottedPoints(int index) const = 0;
     virtual QString xAxisTitle() const = 0;
     virtual QString yAxisTitle() const = 0;
-    /// The axes' current ranges (after rounding out to ticks).
+    /// The axes' current ranges (after rounding out to ticks), in data units.
     virtual std::pair<double, double> xRange() const = 0;
     virtual std::pair<double, double> yRange() const = 0;
     /// The tooltip for the point `point` of series `index`.

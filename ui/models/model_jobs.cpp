@@ -1,5 +1,6 @@
 #include "models/model_jobs.h"
 
+#include "customers/elasticity_service.h"
 #include "customers/ltv_service.h"
 #include "customers/scoring_service.h"
 #include "customers/segmentation_service.h"
@@ -79,6 +80,21 @@ int ModelJobs::startLtv(const core::LtvOptions& options)
                              ? tr("%1 customers, mean predicted CLV %2 over %n months", nullptr, report.clvMonths)
                                    .arg(customers, format::money(report.prediction.clvMean))
                              : tr("%1 customers, historical LTV only").arg(customers);
+                 });
+}
+
+int ModelJobs::startElasticity(const core::PriceElasticityOptions& options)
+{
+    return start(QStringLiteral("elasticity"), tr("Estimating price elasticities"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::PriceElasticityReport report = core::ElasticityService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     const QLocale locale;
+                     outcome.summary = tr("%1 of %2 categories and %3 of %4 products reliable")
+                                           .arg(locale.toString(static_cast<qlonglong>(report.reliableCategories)),
+                                                locale.toString(static_cast<qlonglong>(report.categories)),
+                                                locale.toString(static_cast<qlonglong>(report.reliableProducts)),
+                                                locale.toString(static_cast<qlonglong>(report.products)));
                  });
 }
 

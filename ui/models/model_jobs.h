@@ -13,6 +13,7 @@ namespace kestrel::core {
 class JobContext;
 class JobRunner;
 struct LtvOptions;
+struct PriceElasticityOptions;
 struct ScoringOptions;
 struct SegmentationOptions;
 } // namespace kestrel::core
@@ -21,7 +22,7 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv"
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv", "elasticity"
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -50,6 +51,8 @@ public:
     int startScoring(const core::ScoringOptions& options);
     /// Starts LtvService::run(options) (model "ltv"); returns the job id.
     int startLtv(const core::LtvOptions& options);
+    /// Starts ElasticityService::run(options) (model "elasticity"); returns the job id.
+    int startElasticity(const core::PriceElasticityOptions& options);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 
