@@ -112,6 +112,16 @@ int runAnalyzeElasticity(const ParsedArgs& args)
                     r.medianReliableCategory, -r.medianReliableCategory);
     else
         std::printf("no category estimate is reliable\n");
+    if (std::isfinite(r.pooled.elasticity)) {
+        std::string note;
+        if (r.pooled.flag) {
+            note = " (";
+            note += flagWords(std::string(core::analytics::elasticityFlagName(*r.pooled.flag)));
+            note += ')';
+        }
+        std::printf("all products in one regression: %.2f [%.2f, %.2f]%s\n", r.pooled.elasticity, r.pooled.ciLow,
+                    r.pooled.ciHigh, note.c_str());
+    }
     std::printf("%s %s %s %10s  %-17s %6s %7s %7s  %s\n", cell("level", 8).c_str(), cell("category", 18).c_str(),
                 cell("product", 30).c_str(), "elasticity", "95% CI", "R2", "n", "prices", "reliability");
     for (const auto& row : r.rows) {

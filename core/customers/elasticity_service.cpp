@@ -348,6 +348,21 @@ QJsonObject ElasticityService::metricsJson(const PriceElasticityReport& r)
     m[QStringLiteral("reliable_categories")] = static_cast<double>(r.reliableCategories);
     m[QStringLiteral("reliable_products")] = static_cast<double>(r.reliableProducts);
     m[QStringLiteral("median_reliable_category_elasticity")] = finiteOrNull(r.medianReliableCategory);
+    {
+        const auto& e = r.pooled;
+        QJsonObject pooled;
+        pooled[QStringLiteral("elasticity")] = finiteOrNull(e.elasticity);
+        pooled[QStringLiteral("std_error")] = finiteOrNull(e.stdError);
+        pooled[QStringLiteral("ci_low")] = finiteOrNull(e.ciLow);
+        pooled[QStringLiteral("ci_high")] = finiteOrNull(e.ciHigh);
+        pooled[QStringLiteral("r_squared")] = finiteOrNull(e.rSquared);
+        pooled[QStringLiteral("observations")] = static_cast<double>(e.observations);
+        pooled[QStringLiteral("products")] = e.groups;
+        pooled[QStringLiteral("reliable")] = e.reliable();
+        pooled[QStringLiteral("flag")] =
+            e.flag ? QJsonValue(QString::fromLatin1(analytics::elasticityFlagName(*e.flag).data())) : QJsonValue();
+        m[QStringLiteral("pooled")] = pooled;
+    }
     QJsonObject flags;
     for (const auto& [name, count] : r.flags)
         flags[QString::fromStdString(name)] = static_cast<double>(count);
@@ -498,6 +513,11 @@ PriceElasticityReport ElasticityService::run(JobContext& ctx, const PriceElastic
         report.rows.push_back(std::move(row));
         step();
     }
+    observations.clear();
+    for (const auto& p : sales.products)
+        for (const auto& w : p.weeks)
+            observations.push_back({p.id, w.week, w.price, w.units});
+    report.pooled = analytics::estimateElasticity(observations, {}, control);
     for (const auto& [category, products] : byCategory)
         for (const ProductSales* p : products) {
             if (static_cast<int>(p->weeks.size()) < options.minWeeks || distinctCents(*p) < 2)

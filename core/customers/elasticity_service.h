@@ -57,8 +57,11 @@ struct PriceElasticityReport {
     std::int64_t categories = 0, products = 0; ///< rows of each level
     std::int64_t reliableCategories = 0, reliableProducts = 0;
     double medianReliableCategory = analytics::kNoEstimate; ///< NaN when no category is reliable
-    std::map<std::string, std::int64_t> flags;              ///< flag name → rows (both levels)
-    std::vector<PriceElasticityRow> rows;                   ///< categories (by name), then products (by category, id)
+    /// Every product of every category in one regression with product fixed effects: the shop-wide
+    /// elasticity (in metrics only; ml.price_elasticity has no level for it).
+    analytics::ElasticityEstimate pooled;
+    std::map<std::string, std::int64_t> flags; ///< flag name → rows (both levels)
+    std::vector<PriceElasticityRow> rows;      ///< categories (by name), then products (by category, id)
     int minWeeks = 12;
     double readSeconds = 0, fitSeconds = 0, writeSeconds = 0;
     std::int64_t durationMs = 0;

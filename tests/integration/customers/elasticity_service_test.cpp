@@ -360,6 +360,9 @@ TEST_F(ElasticityServiceTest, GeneratedShopRowsEqualTheKernelAndTheTruth)
     // The pooled estimate: all products in one regression with product fixed effects.
     const analytics::ElasticityEstimate pooled = analytics::estimateElasticity(all);
     EXPECT_TRUE(pooled.reliable());
+    EXPECT_NEAR(r.pooled.elasticity, pooled.elasticity, 1e-9);
+    EXPECT_NEAR(r.pooled.ciLow, pooled.ciLow, 1e-9);
+    EXPECT_EQ(r.pooled.observations, pooled.observations);
     std::printf("pooled elasticity %.3f [%.3f, %.3f] on %lld product-weeks; median of %lld reliable categories %.3f\n",
                 pooled.elasticity, pooled.ciLow, pooled.ciHigh, static_cast<long long>(pooled.observations),
                 static_cast<long long>(r.reliableCategories), r.medianReliableCategory);
@@ -378,6 +381,8 @@ TEST_F(ElasticityServiceTest, GeneratedShopRowsEqualTheKernelAndTheTruth)
     EXPECT_EQ(reliable, r.reliableCategories);
     const QJsonObject m = json("SELECT metrics::text FROM ml.model_runs WHERE run_id = " + id);
     EXPECT_NEAR(m["median_reliable_category_elasticity"].toDouble(), r.medianReliableCategory, 1e-12);
+    EXPECT_NEAR(m["pooled"].toObject()["elasticity"].toDouble(), pooled.elasticity, 1e-9);
+    EXPECT_EQ(m["pooled"].toObject()["products"].toInt(), pooled.groups);
     EXPECT_LT(r.medianReliableCategory, -1.0);
 }
 
