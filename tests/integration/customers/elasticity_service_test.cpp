@@ -288,7 +288,7 @@ std::map<std::string, std::vector<analytics::ElasticityObservation>> productWeek
 
 // The generator draws each purchased product with probability ∝ popularity × min(1, (price ÷ list
 // price)^−1.8 ÷ 0.7^−1.8) in up to six tries, the last try kept whatever its price; big spenders
-// (1.5 % of users, about a fifth of the units) take the dearer of two products. For ordinary buyers
+// (1.5 % of users, a much larger share of the units) take the dearer of two products. For ordinary buyers
 // that is an elasticity of about −1.8 × 0.98 = −1.76 (the kept sixth try dilutes it); big spenders'
 // "dearer of two" rewards a price rise, so the effective truth of the whole shop is about −1.6 (the
 // 1,000,000-user benchmark measures −1.6 with a narrow interval, bench/README.md).
