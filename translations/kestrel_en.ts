@@ -4219,8 +4219,90 @@
         <translation>Fitted, elasticity %1</translation>
     </message>
     <message>
-        <source>Units per week (log scale)</source>
-        <translation>Units per week (log scale)</translation>
+        <source>Units per week (log)</source>
+        <translation>Units per week (log)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingHeader</name>
+    <message>
+        <source>Median elasticity</source>
+        <translation>Median elasticity</translation>
+    </message>
+    <message>
+        <source>of the reliable categories</source>
+        <translation>of the reliable categories</translation>
+    </message>
+    <message>
+        <source>Reliable categories</source>
+        <translation>Reliable categories</translation>
+    </message>
+    <message>
+        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
+        <translation>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</translation>
+    </message>
+    <message>
+        <source>all products together</source>
+        <translation>all products together</translation>
+    </message>
+    <message>
+        <source>Reliable products</source>
+        <translation>Reliable products</translation>
+    </message>
+    <message>
+        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
+        <translation>Products with enough weeks of sales for an estimate of their own that passed every check</translation>
+    </message>
+    <message>
+        <source>Weeks analysed</source>
+        <translation>Weeks analysed</translation>
+    </message>
+    <message>
+        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
+        <translation>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</translation>
+    </message>
+    <message>
+        <source>Mon–Sun, UTC</source>
+        <translation>Mon–Sun, UTC</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2</source>
+        <translation>Weeks %1 to %2</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>run %1, finished %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
+        <translation>%1 product-weeks with sales; %2 weeks without sales left out</translation>
+    </message>
+    <message>
+        <source>%1 weeks priced by the average paid price (no price history)</source>
+        <translation>%1 weeks priced by the average paid price (no price history)</translation>
+    </message>
+    <message>
+        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
+        <translation>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</translation>
+    </message>
+    <message>
+        <source>no category estimate is reliable yet</source>
+        <translation>no category estimate is reliable yet</translation>
+    </message>
+    <message>
+        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
+        <translation>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sold in %n weeks or more</source>
+        <translation>
+            <numerusform>sold in %n week or more</numerusform>
+            <numerusform>sold in %n weeks or more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,34 +4333,6 @@
     <message>
         <source>Running: %1 %2</source>
         <translation>Running: %1 %2</translation>
-    </message>
-    <message>
-        <source>Median elasticity</source>
-        <translation>Median elasticity</translation>
-    </message>
-    <message>
-        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
-        <translation>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</translation>
-    </message>
-    <message>
-        <source>Reliable categories</source>
-        <translation>Reliable categories</translation>
-    </message>
-    <message>
-        <source>Reliable products</source>
-        <translation>Reliable products</translation>
-    </message>
-    <message>
-        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
-        <translation>Products with enough weeks of sales for an estimate of their own that passed every check</translation>
-    </message>
-    <message>
-        <source>Weeks analysed</source>
-        <translation>Weeks analysed</translation>
-    </message>
-    <message>
-        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
-        <translation>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</translation>
     </message>
     <message>
         <source>Categories and products</source>
@@ -4397,41 +4451,6 @@
         <translation>The latest price elasticity run (run %1, started %2) failed: %3 The estimates below are from run %4.</translation>
     </message>
     <message>
-        <source>Weeks %1 to %2</source>
-        <translation>Weeks %1 to %2</translation>
-    </message>
-    <message>
-        <source>run %1, finished %2 in %3</source>
-        <translation>run %1, finished %2 in %3</translation>
-    </message>
-    <message>
-        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
-        <translation>%1 product-weeks with sales; %2 weeks without sales left out</translation>
-    </message>
-    <message>
-        <source>%1 weeks priced by the average paid price (no price history)</source>
-        <translation>%1 weeks priced by the average paid price (no price history)</translation>
-    </message>
-    <message>
-        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
-        <translation>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</translation>
-    </message>
-    <message>
-        <source>no category estimate is reliable yet</source>
-        <translation>no category estimate is reliable yet</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>sold in %n weeks or more</source>
-        <translation>
-            <numerusform>sold in %n week or more</numerusform>
-            <numerusform>sold in %n weeks or more</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No estimate matches the filters</source>
         <translation>No estimate matches the filters</translation>
     </message>
@@ -4450,22 +4469,6 @@
     <message>
         <source>Not updated</source>
         <translation>Not updated</translation>
-    </message>
-    <message>
-        <source>of the reliable categories</source>
-        <translation>of the reliable categories</translation>
-    </message>
-    <message>
-        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
-        <translation>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</translation>
-    </message>
-    <message>
-        <source>all products together</source>
-        <translation>all products together</translation>
-    </message>
-    <message>
-        <source>Mon–Sun, UTC</source>
-        <translation>Mon–Sun, UTC</translation>
     </message>
 </context>
 <context>

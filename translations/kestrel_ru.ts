@@ -4267,8 +4267,91 @@
         <translation>Модель, эластичность %1</translation>
     </message>
     <message>
-        <source>Units per week (log scale)</source>
-        <translation>Штук в неделю (лог. шкала)</translation>
+        <source>Units per week (log)</source>
+        <translation>Штук в неделю (лог.)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::PricingHeader</name>
+    <message>
+        <source>Median elasticity</source>
+        <translation>Медианная эластичность</translation>
+    </message>
+    <message>
+        <source>of the reliable categories</source>
+        <translation>по надёжным категориям</translation>
+    </message>
+    <message>
+        <source>Reliable categories</source>
+        <translation>Надёжные категории</translation>
+    </message>
+    <message>
+        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
+        <translation>Категории, оценка которых прошла все проверки (достаточно недель и изменений цены, узкий интервал, разумный знак и качество модели); каждая — по всем своим товарам вместе</translation>
+    </message>
+    <message>
+        <source>all products together</source>
+        <translation>все товары вместе</translation>
+    </message>
+    <message>
+        <source>Reliable products</source>
+        <translation>Надёжные товары</translation>
+    </message>
+    <message>
+        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
+        <translation>Товары, у которых хватает недель продаж для собственной оценки, прошедшей все проверки</translation>
+    </message>
+    <message>
+        <source>Weeks analysed</source>
+        <translation>Недель в анализе</translation>
+    </message>
+    <message>
+        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
+        <translation>Полные недели (с понедельника по воскресенье, UTC) оплаченных, отправленных и доставленных заказов</translation>
+    </message>
+    <message>
+        <source>Mon–Sun, UTC</source>
+        <translation>пн–вс, UTC</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2</source>
+        <translation>Недели с %1 по %2</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>расчёт %1 завершён %2 за %3</translation>
+    </message>
+    <message>
+        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
+        <translation>товаро-недель с продажами: %1; исключено недель без продаж: %2</translation>
+    </message>
+    <message>
+        <source>%1 weeks priced by the average paid price (no price history)</source>
+        <translation>недель с ценой по средней оплаченной (нет истории цен): %1</translation>
+    </message>
+    <message>
+        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
+        <translation>Регрессия логарифма недельных продаж в штуках на логарифм действовавшей цены с фиксированными эффектами товаров, трендом и сезонными переменными; 95% интервалы по устойчивым к гетероскедастичности ошибкам (HC1).</translation>
+    </message>
+    <message>
+        <source>no category estimate is reliable yet</source>
+        <translation>пока нет ни одной надёжной оценки категории</translation>
+    </message>
+    <message>
+        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
+        <translation>Середина эластичностей надёжных категорий: насколько сильно спрос в этом магазине отвечает на цену</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>sold in %n weeks or more</source>
+        <translation>
+            <numerusform>продажи не менее %n недели</numerusform>
+            <numerusform>продажи не менее %n недель</numerusform>
+            <numerusform>продажи не менее %n недель</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4299,34 +4382,6 @@
     <message>
         <source>Running: %1 %2</source>
         <translation>Выполняется: %1 %2</translation>
-    </message>
-    <message>
-        <source>Median elasticity</source>
-        <translation>Медианная эластичность</translation>
-    </message>
-    <message>
-        <source>The middle of the reliable categories&apos; elasticities: how strongly demand answers price in this shop</source>
-        <translation>Середина эластичностей надёжных категорий: насколько сильно спрос в этом магазине отвечает на цену</translation>
-    </message>
-    <message>
-        <source>Reliable categories</source>
-        <translation>Надёжные категории</translation>
-    </message>
-    <message>
-        <source>Reliable products</source>
-        <translation>Надёжные товары</translation>
-    </message>
-    <message>
-        <source>Products with enough weeks of sales for an estimate of their own that passed every check</source>
-        <translation>Товары, у которых хватает недель продаж для собственной оценки, прошедшей все проверки</translation>
-    </message>
-    <message>
-        <source>Weeks analysed</source>
-        <translation>Недель в анализе</translation>
-    </message>
-    <message>
-        <source>Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders</source>
-        <translation>Полные недели (с понедельника по воскресенье, UTC) оплаченных, отправленных и доставленных заказов</translation>
     </message>
     <message>
         <source>Categories and products</source>
@@ -4445,42 +4500,6 @@
         <translation>Последний расчёт эластичности по цене (расчёт %1, запущенный %2) завершился ошибкой: %3 Ниже — оценки расчёта %4.</translation>
     </message>
     <message>
-        <source>Weeks %1 to %2</source>
-        <translation>Недели с %1 по %2</translation>
-    </message>
-    <message>
-        <source>run %1, finished %2 in %3</source>
-        <translation>расчёт %1 завершён %2 за %3</translation>
-    </message>
-    <message>
-        <source>%1 product-weeks with sales; %2 weeks without sales left out</source>
-        <translation>товаро-недель с продажами: %1; исключено недель без продаж: %2</translation>
-    </message>
-    <message>
-        <source>%1 weeks priced by the average paid price (no price history)</source>
-        <translation>недель с ценой по средней оплаченной (нет истории цен): %1</translation>
-    </message>
-    <message>
-        <source>Log-log regression of weekly units on the price in effect, with product fixed effects, a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals.</source>
-        <translation>Регрессия логарифма недельных продаж в штуках на логарифм действовавшей цены с фиксированными эффектами товаров, трендом и сезонными переменными; 95% интервалы по устойчивым к гетероскедастичности ошибкам (HC1).</translation>
-    </message>
-    <message>
-        <source>no category estimate is reliable yet</source>
-        <translation>пока нет ни одной надёжной оценки категории</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>sold in %n weeks or more</source>
-        <translation>
-            <numerusform>продажи не менее %n недели</numerusform>
-            <numerusform>продажи не менее %n недель</numerusform>
-            <numerusform>продажи не менее %n недель</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No estimate matches the filters</source>
         <translation>Нет оценок, подходящих под фильтры</translation>
     </message>
@@ -4499,22 +4518,6 @@
     <message>
         <source>Not updated</source>
         <translation>Не обновлено</translation>
-    </message>
-    <message>
-        <source>of the reliable categories</source>
-        <translation>по надёжным категориям</translation>
-    </message>
-    <message>
-        <source>Categories whose estimate passed every check (enough weeks, price changes, a narrow interval, a sensible sign and fit), each from all its products together</source>
-        <translation>Категории, оценка которых прошла все проверки (достаточно недель и изменений цены, узкий интервал, разумный знак и качество модели); каждая — по всем своим товарам вместе</translation>
-    </message>
-    <message>
-        <source>all products together</source>
-        <translation>все товары вместе</translation>
-    </message>
-    <message>
-        <source>Mon–Sun, UTC</source>
-        <translation>пн–вс, UTC</translation>
     </message>
 </context>
 <context>

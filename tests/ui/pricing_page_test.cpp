@@ -7,6 +7,7 @@
 // slope on log-log axes). A run started from the page and cancelled leaves the previous run shown
 // and the stored estimates untouched; a run with another setting is stored and shown. Screenshots
 // in English and Russian at 1280×800 and 1600×1000 go to the build folder.
+#include "charts/chart_ticks.h"
 #include "charts/xy_chart.h"
 #include "common/logging.h"
 #include "customers/elasticity_service.h"
@@ -16,6 +17,7 @@
 #include "models/elasticity_table_model.h"
 #include "models/model_jobs.h"
 #include "models/pricing_texts.h"
+#include "pages/pricing_header.h"
 #include "pages/pricing_page.h"
 #include "pages/pricing_run_bar.h"
 #include "synth/synth_generator.h"
@@ -146,6 +148,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void logarithmicAxisTicks();
     void emptyDatabaseAsksToRun();
     void storedFailureWithoutResults();
     void fixtureRunIsShown();
@@ -249,6 +252,23 @@ int PricingPageTest::viewRowOf(bool product, const QString& category, qlonglong 
     return -1;
 }
 
+// The price-demand chart's axes: decades get 1-2-5 ticks (thinned when crowded), a narrow range at
+// least three nice ticks, all inside the range.
+void PricingPageTest::logarithmicAxisTicks()
+{
+    QCOMPARE(ui::logTicksBetween(1, 1000, 10), (std::vector<double>{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}));
+    // 1-2-5 would be 10 ticks and 1-3 seven: whole decades.
+    QCOMPARE(ui::logTicksBetween(1, 1000, 6), (std::vector<double>{1, 10, 100, 1000}));
+    QCOMPARE(ui::logTicksBetween(1, 1000, 7), (std::vector<double>{1, 3, 10, 30, 100, 300, 1000}));
+    QCOMPARE(ui::logTicksBetween(0.7, 40, 10), (std::vector<double>{1, 2, 5, 10, 20}));
+    const auto narrow = ui::logTicksBetween(0.91, 1.06, 3);
+    QVERIFY(narrow.size() >= 3);
+    for (const double t : narrow)
+        QVERIFY(t >= 0.91 && t <= 1.06);
+    QVERIFY(ui::logTicksBetween(-1, 10, 5).empty());
+    QVERIFY(ui::logTicksBetween(5, 5, 5).empty());
+}
+
 void PricingPageTest::emptyDatabaseAsksToRun()
 {
     QCOMPARE(scalar("SELECT count(*) FROM crm.orders"), 0LL);
@@ -330,7 +350,7 @@ void PricingPageTest::fixtureRunIsShown()
     QVERIFY(!m_page->isRunFailureVisible());
     QCOMPARE(m_page->shownRunId(), m_fixtureRun);
     const std::string run = std::to_string(m_fixtureRun);
-    const QString summary = m_page->summaryText();
+    const QString summary = m_page->header()->summaryText();
     const QString from =
         QString::fromStdString(text("SELECT metrics->>'from' FROM ml.model_runs WHERE run_id = " + run));
     QCOMPARE(from, QString::fromStdString(report.from));
@@ -340,13 +360,27 @@ void PricingPageTest::fixtureRunIsShown()
                                                                  "ml.model_runs WHERE run_id = " +
                                                                  run)))),
              qPrintable(summary));
+    // The figures: reliable rows of each level out of all, the weeks of the run.
+    const auto counts = rows("SELECT count(*) FILTER (WHERE reliable AND level = 'category'), count(*) FILTER (WHERE "
+                             "level = 'category'), count(*) FILTER (WHERE reliable AND level = 'product'), count(*) "
+                             "FILTER (WHERE level = 'product') FROM ml.price_elasticity WHERE run_id = " +
+                             run);
+    QCOMPARE(
+        m_page->header()->reliableCategoriesText(),
+        QStringLiteral("%1 of %2").arg(QString::fromStdString(counts[0][0]), QString::fromStdString(counts[0][1])));
+    QCOMPARE(
+        m_page->header()->reliableProductsText(),
+        QStringLiteral("%1 of %2").arg(QString::fromStdString(counts[0][2]), QString::fromStdString(counts[0][3])));
+    QCOMPARE(m_page->header()->weeksText().toStdString(),
+             text("SELECT metrics->>'weeks' FROM ml.model_runs WHERE run_id = " + run));
     // The median tile: the median of the reliable categories' stored elasticities.
     const double median = std::atof(
         text("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY elasticity) FROM ml.price_elasticity WHERE run_id = " +
              run + " AND level = 'category' AND reliable")
             .c_str());
-    QVERIFY2(m_page->medianText().startsWith(ui::PricingTexts::elasticity(median)), qPrintable(m_page->medianText()));
-    QVERIFY(m_page->medianText().contains(QStringLiteral("fewer units")));
+    QVERIFY2(m_page->header()->medianText().startsWith(ui::PricingTexts::elasticity(median)),
+             qPrintable(m_page->header()->medianText()));
+    QVERIFY(m_page->header()->medianText().contains(QStringLiteral("fewer units")));
 }
 
 void PricingPageTest::tableRowsEqualSql()
@@ -643,7 +677,7 @@ void PricingPageTest::russianScreenshots()
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     QCOMPARE(ui::PricingTexts::flagName(QStringLiteral("few_observations")), QStringLiteral("Мало наблюдений"));
     openWindow({1280, 800});
-    QVERIFY(!m_page->summaryText().contains(QStringLiteral("product-weeks")));
+    QVERIFY(!m_page->header()->summaryText().contains(QStringLiteral("product-weeks")));
     m_window.reset();
     screenshots(QStringLiteral("ru"));
     QCoreApplication::removeTranslator(&ru);

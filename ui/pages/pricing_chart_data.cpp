@@ -25,7 +25,7 @@ PricingChartData PricingChart::of(const PricingRow& row)
     d.x.title = row.product ? tr("Price (log scale)") : tr("Price index, 1 = usual prices (log scale)");
     d.x.kind = row.product ? format::Kind::Money : format::Kind::Number;
     d.x.logarithmic = true;
-    d.y.title = tr("Units per week (log scale)");
+    d.y.title = tr("Units per week (log)");
     d.y.kind = format::Kind::Count;
     d.y.logarithmic = true;
 

@@ -9,6 +9,7 @@
 #include "models/pricing_texts.h"
 #include "models/sql_connection.h"
 #include "pages/pricing_chart_data.h"
+#include "pages/pricing_header.h"
 #include "pages/pricing_run_bar.h"
 #include "widgets/banner.h"
 #include "widgets/data_table_view.h"
@@ -20,7 +21,6 @@
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QTime>
 #include <QtGui/QResizeEvent>
-#include <QtGui/QTextDocumentFragment>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
@@ -46,28 +46,6 @@ constexpr int kSideBySideWidth = 1700;
 QString when(const QDateTime& t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
-}
-
-/// A small figure card: a title over a bold value and a caption.
-QFrame* statTile(const QString& title, const QString& tip, QLabel*& value, QLabel*& caption, QWidget* parent)
-{
-    auto* tile = new QFrame(parent);
-    tile->setObjectName(QStringLiteral("statTile"));
-    tile->setToolTip(tip);
-    auto* heading = new QLabel(title, tile);
-    heading->setObjectName(QStringLiteral("statTitle"));
-    value = new QLabel(QStringLiteral("—"), tile);
-    value->setObjectName(QStringLiteral("statValue"));
-    caption = new QLabel(tile);
-    caption->setObjectName(QStringLiteral("hint"));
-    auto* layout = new QVBoxLayout(tile);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(2);
-    layout->addWidget(heading);
-    layout->addWidget(value);
-    layout->addWidget(caption);
-    layout->addStretch(1);
-    return tile;
 }
 
 } // namespace
@@ -129,44 +107,6 @@ PricingPage::PricingPage(ModelJobs& jobs, QWidget* parent) : QWidget(parent), m_
 }
 
 PricingPage::~PricingPage() = default;
-
-QWidget* PricingPage::buildHeader(QWidget* parent)
-{
-    // One row: the run in words at the left, four figures at the right; low, so the table and the
-    // chart keep the height.
-    auto* header = new QFrame(parent);
-    header->setObjectName(QStringLiteral("pricingHeader"));
-    m_summary = new QLabel(header);
-    m_summary->setObjectName(QStringLiteral("pricingSummary"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-
-    m_medianTile = statTile(tr("Median elasticity"), QString(), m_medianValue, m_medianCaption, header);
-    m_medianCaption->setText(tr("of the reliable categories"));
-    auto* categories = statTile(tr("Reliable categories"),
-                                tr("Categories whose estimate passed every check (enough weeks, price changes, a "
-                                   "narrow interval, a sensible sign and fit), each from all its products together"),
-                                m_categoriesValue, m_categoriesCaption, header);
-    m_categoriesCaption->setText(tr("all products together"));
-    auto* products =
-        statTile(tr("Reliable products"),
-                 tr("Products with enough weeks of sales for an estimate of their own that passed every check"),
-                 m_productsValue, m_productsCaption, header);
-    auto* weeks =
-        statTile(tr("Weeks analysed"), tr("Whole weeks (Monday to Sunday, UTC) of paid, shipped and delivered orders"),
-                 m_weeksValue, m_weeksCaption, header);
-    m_weeksCaption->setText(tr("Mon–Sun, UTC"));
-
-    auto* layout = new QHBoxLayout(header);
-    layout->setContentsMargins(14, 8, 10, 8);
-    layout->setSpacing(10);
-    layout->addWidget(m_summary, 5);
-    for (QFrame* tile : {m_medianTile, categories, products, weeks})
-        layout->addWidget(tile, 2);
-    return header;
-}
 
 QWidget* PricingPage::buildFilters(QWidget* parent)
 {
@@ -267,7 +207,8 @@ QWidget* PricingPage::buildContent()
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    layout->addWidget(buildHeader(content));
+    m_header = new PricingHeader(content);
+    layout->addWidget(m_header);
     layout->addWidget(buildFilters(content));
     layout->addWidget(m_splitter, 1);
     return content;
@@ -412,16 +353,6 @@ QString PricingPage::runFailureText() const
     return m_runFailure->isVisibleTo(this) ? m_runFailure->text() : QString();
 }
 
-QString PricingPage::summaryText() const
-{
-    return QTextDocumentFragment::fromHtml(m_summary->text()).toPlainText();
-}
-
-QString PricingPage::medianText() const
-{
-    return m_medianValue->text() + QStringLiteral(": ") + m_medianMeaning;
-}
-
 int PricingPage::startRun()
 {
     if (!m_hasConnection || m_job)
@@ -514,44 +445,7 @@ void PricingPage::onLoaded(PricingSnapshotPtr snapshot)
 
 void PricingPage::showRun(const PricingRun& run)
 {
-    const QLocale locale;
-    QStringList parts;
-    parts << QStringLiteral("<b>%1</b>")
-                 .arg(tr("Weeks %1 to %2").arg(LtvTexts::date(run.from), LtvTexts::date(run.to)).toHtmlEscaped());
-    parts << tr("run %1, finished %2 in %3")
-                 .arg(QString::number(run.info.runId), when(run.info.finishedAt),
-                      LtvTexts::duration(static_cast<double>(run.info.durationMs) / 1000.0))
-                 .toHtmlEscaped();
-    parts << tr("%1 product-weeks with sales; %2 weeks without sales left out")
-                 .arg(format::count(static_cast<double>(run.productWeeks)),
-                      format::count(static_cast<double>(run.zeroSaleWeeks)))
-                 .toHtmlEscaped();
-    if (run.fallbackPriceWeeks > 0)
-        parts << tr("%1 weeks priced by the average paid price (no price history)")
-                     .arg(format::count(static_cast<double>(run.fallbackPriceWeeks)))
-                     .toHtmlEscaped();
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_summary->setToolTip(tr("Log-log regression of weekly units on the price in effect, with product fixed effects, "
-                             "a trend and seasonal controls; heteroskedasticity-robust (HC1) 95% intervals."));
-
-    if (run.medianReliableCategory) {
-        m_medianValue->setText(PricingTexts::elasticity(run.medianReliableCategory));
-        m_medianMeaning = PricingTexts::meaning(*run.medianReliableCategory);
-    } else {
-        m_medianValue->setText(QStringLiteral("—"));
-        m_medianMeaning = tr("no category estimate is reliable yet");
-    }
-    m_categoriesValue->setText(tr("%1 of %2")
-                                   .arg(locale.toString(static_cast<qlonglong>(run.reliableCategories)),
-                                        locale.toString(static_cast<qlonglong>(run.categories))));
-    m_productsValue->setText(tr("%1 of %2")
-                                 .arg(locale.toString(static_cast<qlonglong>(run.reliableProducts)),
-                                      locale.toString(static_cast<qlonglong>(run.products))));
-    m_medianTile->setToolTip(m_medianMeaning + QStringLiteral("\n") +
-                             tr("The middle of the reliable categories' elasticities: how strongly demand answers "
-                                "price in this shop"));
-    m_productsCaption->setText(tr("sold in %n weeks or more", nullptr, run.minWeeks));
-    m_weeksValue->setText(locale.toString(run.weeks));
+    m_header->setRun(run);
 
     // The category filter offers this run's categories, keeping the choice when it is still there.
     const QString chosen = m_category->currentData().toString();

@@ -10,7 +10,6 @@
 class QBoxLayout;
 class QCheckBox;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -25,6 +24,7 @@ namespace kestrel::ui {
 class Banner;
 class DataTableView;
 class ElasticityTableModel;
+class PricingHeader;
 class PricingModel;
 class PricingRunBar;
 class XyChart;
@@ -67,10 +67,7 @@ public:
     QString errorText() const;
     bool isRunFailureVisible() const;
     QString runFailureText() const;
-    /// The header line (period, run, counts) as plain text.
-    QString summaryText() const;
-    /// The median elasticity tile's value and what it means ("−1.62: a 10% higher price sells …").
-    QString medianText() const;
+    PricingHeader* header() const { return m_header; }
 
     PricingRunBar* runBar() const { return m_runBar; }
     QPushButton* refreshButton() const { return m_refresh; }
@@ -103,7 +100,6 @@ protected:
 private:
     QWidget* buildContent();
     QWidget* buildEmptyState();
-    QWidget* buildHeader(QWidget* parent);
     QWidget* buildFilters(QWidget* parent);
     void onLoaded(PricingSnapshotPtr snapshot);
     void onFailed(const QString& message, const QString& details);
@@ -134,17 +130,7 @@ private:
     QLabel* m_emptyTitle = nullptr;
     QLabel* m_emptyText = nullptr;
     QPushButton* m_emptyRun = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_medianValue = nullptr;
-    QLabel* m_medianCaption = nullptr;
-    QFrame* m_medianTile = nullptr;
-    QString m_medianMeaning;
-    QLabel* m_categoriesValue = nullptr;
-    QLabel* m_categoriesCaption = nullptr;
-    QLabel* m_productsValue = nullptr;
-    QLabel* m_productsCaption = nullptr;
-    QLabel* m_weeksValue = nullptr;
-    QLabel* m_weeksCaption = nullptr;
+    PricingHeader* m_header = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_category = nullptr;
     QCheckBox* m_reliableOnly = nullptr;
