@@ -48,6 +48,12 @@ struct ParsedArgs {
     double discountMonthly = 0.01;            ///< monthly discount rate of the predicted CLV
     int holdoutDays = 0;                      ///< calibration check's holdout; 0 = the default
     bool ifMissing = false;                   ///< analyze ltv: only when no LTV run has succeeded yet
+    // recommend evaluate / analyze recommend / recommend user
+    std::string transactionsCsv, userCol, itemCol, timeCol, qtyCol, priceCol, categoryCol, cutDate;
+    int top = 10;                             ///< items per user
+    double halfLifeDays = 60;                 ///< time decay of the implicit feedback
+    int evalDays = 30;                        ///< analyze recommend: the evaluation's test window
+    std::int64_t recommendUserId = 0;         ///< recommend user
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,
