@@ -320,11 +320,10 @@ int Workspace::recommend(std::int32_t user, RecommendMode mode, Recommendation* 
     // n / (n + k1) and content the rest; popularity gets 1 − personal.
     double weight[3] = {0, 0, 0};
     if (mode == RecommendMode::Hybrid) {
-        const double personal = n / (n + o.personalHistory);
-        const double cfShare = n / (n + o.cfHistory);
-        weight[0] = personal * cfShare;
-        weight[1] = personal * (1 - cfShare);
-        weight[2] = 1 - personal;
+        const BlendWeights b = blendWeights(n, o);
+        weight[0] = b.itemCf;
+        weight[1] = b.content;
+        weight[2] = b.popular;
     } else {
         weight[useCf ? 0 : 1] = 1;
     }
@@ -407,6 +406,19 @@ int Workspace::recommend(std::int32_t user, RecommendMode mode, Recommendation* 
 }
 
 } // namespace
+
+BlendWeights blendWeights(double n, const RecommendOptions& options)
+{
+    BlendWeights b;
+    if (!(n > 0))
+        return b;
+    const double personal = n / (n + options.personalHistory);
+    const double cfShare = n / (n + options.cfHistory);
+    b.itemCf = personal * cfShare;
+    b.content = personal - b.itemCf;
+    b.popular = 1 - personal;
+    return b;
+}
 
 RecommenderModel fitRecommender(std::span<const Interaction> interactions, const ItemCatalogue& catalogue,
                                 std::int32_t users, std::int32_t asOfDay, const RecommendOptions& options,

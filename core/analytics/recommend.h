@@ -43,13 +43,13 @@ enum class RecommendMode : std::uint8_t { Hybrid, ItemCf, Content, PopularRecent
 struct RecommendOptions {
     int top = 10;            ///< N: items per user, 1 … 100
     FeedbackWeights weights; ///< view 1, cart 3, purchase 5, half-life 60 days
-    ItemCfOptions cf;        ///< K = 50 neighbours, M = 100 history items, shrink 1
+    ItemCfOptions cf;        ///< K = 50 neighbours, M = 30 history items, shrink 1
     ContentOptions content;  ///< 5 price bands, equal group weights
     /// Personal weight n / (n + personalHistory) for a user with n distinct history items; the rest goes to
     /// popularity.
-    double personalHistory = 2.0;
+    double personalHistory = 3.0;
     /// Item CF's share of the personal weight, n / (n + cfHistory); the rest goes to content.
-    double cfHistory = 1.0;
+    double cfHistory = 2.0;
     /// Share of the popularity part that comes from the user's favourite category (the rest: global).
     double categoryPopularityShare = 0.5;
     /// A category is repeat-normal (bought items stay recommendable) when at least this share of its
@@ -59,6 +59,13 @@ struct RecommendOptions {
     int profileFeatures = 8;   ///< content candidates come from the user's strongest profile features
     int threads = 0;           ///< 0 = all hardware threads
 };
+
+/// The hybrid's weights for a user with n distinct history items: personal = n / (n + personalHistory),
+/// item CF = personal · n / (n + cfHistory), content = personal − item CF, popularity = 1 − personal.
+struct BlendWeights {
+    double itemCf = 0, content = 0, popular = 1;
+};
+BlendWeights blendWeights(double n, const RecommendOptions& options);
 
 /// Counts that describe a fitted model.
 struct RecommenderStats {

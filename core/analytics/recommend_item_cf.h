@@ -11,8 +11,8 @@ namespace kestrel::core::analytics {
 
 /// Options of the item-to-item similarity.
 struct ItemCfOptions {
-    int neighbours = 50;    ///< K: the most similar items kept per item
-    int maxUserItems = 100; ///< M: a user's heaviest items taken into the co-occurrence pass (and scoring)
+    int neighbours = 50;   ///< K: the most similar items kept per item
+    int maxUserItems = 30; ///< M: a user's heaviest items taken into the co-occurrence pass (and scoring)
     /// Shrinkage of the cosine towards 0 for pairs seen by few users: sim = dot / (‖i‖·‖j‖ + shrink).
     double shrink = 1.0;
     int threads = 0; ///< 0 = all hardware threads
