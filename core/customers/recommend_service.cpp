@@ -390,6 +390,7 @@ RecommendReport RecommendService::run(JobContext& ctx, const RecommendServiceOpt
         try {
             ctx.throwIfStopped();
             ctx.progress(0.97, QCoreApplication::translate("Recommend", "Attaching the run").toStdString());
+            ctx.throwIfStopped();
             const auto ta = Clock::now();
             ctx.db().transact([&](pqxx::work& tx) {
                 tx.exec0("ALTER TABLE ml.recommendations ATTACH PARTITION " + table + " FOR VALUES IN (" + id + ")");
