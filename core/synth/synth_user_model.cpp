@@ -138,10 +138,8 @@ void SynthUserModel::profile(std::int64_t id, SynthUser& u) const
     // (about kChurnShare overall); loyal buyers and whales rarely do.
     u.churner = false;
     const bool canChurn = !u.coldStart && u.activeFrom <= days - 1 - kQuietDays;
-    const double engagement =
-        std::clamp(1.0 / std::sqrt(std::max(u.activity, 1e-3)), 0.4, 2.2) * (u.purchaseRate >= 0.25 ? 0.45
-                                                                             : u.purchaseRate > 0   ? 0.9
-                                                                                                    : 1.25);
+    const double engagement = std::clamp(1.0 / std::sqrt(std::max(u.activity, 1e-3)), 0.4, 2.2) *
+                              (u.purchaseRate >= 0.25 ? 0.45 : u.purchaseRate > 0 ? 0.9 : 1.25);
     if (rng.chance(std::min(0.9, kChurnShare * engagement)) && canChurn) {
         u.churner = true;
         u.activeTo = static_cast<int>(rng.between(u.activeFrom, days - 1 - kQuietDays));
