@@ -520,11 +520,7 @@
     </message>
     <message>
         <source>the list length must be 1 to 100, not %1</source>
-        <translation>the as-of date &apos;%1&apos; is not a valid date or time</source>
         <translation>the list length must be 1 to 100, not %1</translation>
-    </message>
-    <message>
-        <source>the list length must be 1 to 100, not %1</translation>
     </message>
     <message>
         <source>the half-life must be 0 to 3650 days</source>
@@ -844,230 +840,7 @@
     </message>
     <message>
         <source>the gzip data is truncated</source>
-        <translation>a CSV delimiter cannot be a quote or a line break</source>
-        <translation>a CSV delimiter cannot be a quote or a line break</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>column %1 of the header has an empty name</source>
-        <translation>column %1 of the header has an empty name</translation>
-    </message>
-    <message>
-        <source>column %1 &quot;%2&quot; of the header repeats the name of column %3</source>
-        <translation>column %1 &quot;%2&quot; of the header repeats the name of column %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fields, the header has %1</source>
-        <translation>
-            <numerusform>%n field, the header has %1</numerusform>
-            <numerusform>%n fields, the header has %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unterminated quoted field starting here (the file may be truncated)</source>
-        <translation>unterminated quoted field starting here (the file may be truncated)</translation>
-    </message>
-    <message>
-        <source>expected an array of objects or one object per line, found %1</source>
-        <translation>expected an array of objects or one object per line, found %1</translation>
-    </message>
-    <message>
-        <source>expected an object (JSON lines hold one object per line), found %1</source>
-        <translation>expected an object (JSON lines hold one object per line), found %1</translation>
-    </message>
-    <message>
-        <source>unexpected text after the end of the top-level array</source>
-        <translation>unexpected text after the end of the top-level array</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>expected &apos;,&apos; or &apos;]&apos;</translation>
-    </message>
-    <message>
-        <source>expected an object in the top-level array, found %1</source>
-        <translation>expected an object in the top-level array, found %1</translation>
-    </message>
-    <message>
-        <source>expected a key in double quotes</source>
-        <translation>expected a key in double quotes</translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>expected &apos;:&apos;</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>expected &apos;,&apos; or &apos;}&apos;</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot; in one object</source>
-        <translation>duplicate key &quot;%1&quot; in one object</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>nesting deeper than %1 levels</translation>
-    </message>
-    <message>
-        <source>expected a value, found %1</source>
-        <translation>expected a value, found %1</translation>
-    </message>
-    <message>
-        <source>unescaped control character in a string</source>
-        <translation>unescaped control character in a string</translation>
-    </message>
-    <message>
-        <source>invalid escape \%1</source>
-        <translation>invalid escape \%1</translation>
-    </message>
-    <message>
-        <source>invalid \u escape: expected four hex digits</source>
-        <translation>invalid \u escape: expected four hex digits</translation>
-    </message>
-    <message>
-        <source>invalid \u escape: a low surrogate without a high one</source>
-        <translation>invalid \u escape: a low surrogate without a high one</translation>
-    </message>
-    <message>
-        <source>\u0000 (a NUL character) cannot be stored as text</source>
-        <translation>\u0000 (a NUL character) cannot be stored as text</translation>
-    </message>
-    <message>
-        <source>invalid \u escape: a high surrogate without a low one</source>
-        <translation>invalid \u escape: a high surrogate without a low one</translation>
-    </message>
-    <message>
-        <source>invalid number (a leading zero)</source>
-        <translation>invalid number (a leading zero)</translation>
-    </message>
-    <message>
-        <source>invalid number</source>
-        <translation>invalid number</translation>
-    </message>
-    <message>
-        <source>invalid number (a digit must follow &apos;.&apos;)</source>
-        <translation>invalid number (a digit must follow &apos;.&apos;)</translation>
-    </message>
-    <message>
-        <source>invalid number (a digit must follow the exponent)</source>
-        <translation>invalid number (a digit must follow the exponent)</translation>
-    </message>
-    <message>
-        <source>invalid literal (expected %1)</source>
-        <translation>invalid literal (expected %1)</translation>
-    </message>
-    <message>
-        <source>the end of the file</source>
-        <translation>the end of the file</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>an unexpected character</source>
-        <translation>an unexpected character</translation>
-    </message>
-    <message>
-        <source>unexpected end of file (the file may be truncated)</source>
-        <translation>unexpected end of file (the file may be truncated)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: line %2: %3</source>
-        <translation>%1: line %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: line %2, column %3: %4</translation>
-    </message>
-    <message>
-        <source>it looks like an HTML page</source>
-        <translation>it looks like an HTML page</translation>
-    </message>
-    <message>
-        <source>it looks like an XML document</source>
-        <translation>it looks like an XML document</translation>
-    </message>
-    <message>
-        <source>not a CSV or JSON file (%1)</source>
-        <translation>not a CSV or JSON file (%1)</translation>
-    </message>
-    <message>
-        <source>cannot open %1: it is a folder, not a file</source>
-        <translation>cannot open %1: it is a folder, not a file</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>unknown encoding &quot;%1&quot; (use utf-8, cp1251 or auto)</source>
-        <translation>unknown encoding &quot;%1&quot; (use utf-8, cp1251 or auto)</translation>
-    </message>
-    <message>
-        <source>UTF-32 text is not supported; save the file as UTF-8 or Windows-1251</source>
-        <translation>UTF-32 text is not supported; save the file as UTF-8 or Windows-1251</translation>
-    </message>
-    <message>
-        <source>UTF-16 text is not supported; save the file as UTF-8 or Windows-1251</source>
-        <translation>UTF-16 text is not supported; save the file as UTF-8 or Windows-1251</translation>
-    </message>
-    <message>
-        <source>not a text file (binary data)</source>
-        <translation>not a text file (binary data)</translation>
-    </message>
-    <message>
-        <source>a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV</source>
-        <translation>a ZIP archive, e.g. an Excel .xlsx workbook; save it as CSV</translation>
-    </message>
-    <message>
-        <source>an Excel .xls workbook; save it as CSV</source>
-        <translation>an Excel .xls workbook; save it as CSV</translation>
-    </message>
-    <message>
-        <source>a PDF document</source>
-        <translation>a PDF document</translation>
-    </message>
-    <message>
-        <source>a gzip archive; unpack it first</source>
-        <translation>a gzip archive; unpack it first</translation>
-    </message>
-    <message>
-        <source>binary data</source>
-        <translation>binary data</translation>
-    </message>
-    <message>
-        <source>binary data (a NUL byte) in the text</source>
-        <translation>binary data (a NUL byte) in the text</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
-        <translation>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</translation>
-    </message>
-    <message>
-        <source>the gzip data is truncated</translation>
+        <translation>the gzip data is truncated</translation>
     </message>
     <message>
         <source>not valid gzip data (%1)</source>
@@ -1131,34 +904,7 @@
     </message>
     <message>
         <source>a word longer than %1 characters: %2</source>
-        <translation>below the minimum %1</source>
-        <translation>below the minimum %1</translation>
-    </message>
-    <message>
-        <source>above the maximum %1</source>
-        <translation>above the maximum %1</translation>
-    </message>
-    <message>
-        <source>missing value</source>
-        <translation>missing value</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>longer than %n characters</source>
-        <translation>
-            <numerusform>longer than %n character</numerusform>
-            <numerusform>longer than %n characters</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not one of %1</source>
-        <translation>not one of %1</translation>
-    </message>
-    <message>
-        <source>a word longer than %1 characters: %2</translation>
+        <translation>a word longer than %1 characters: %2</translation>
     </message>
 </context>
 <context>
@@ -1378,15 +1124,7 @@
     </message>
     <message>
         <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
-        <translation>no such date: %1</source>
         <translation>no column &quot;%1&quot; (%2); the columns are: %3</translation>
-    </message>
-    <message>
-        <source>no such time: %1</source>
-        <translation>no such time: %1</translation>
-    </message>
-    <message>
-        <source>no column &quot;%1&quot; (%2); the columns are: %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -1398,11 +1136,7 @@
     </message>
     <message>
         <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
-        <translation>missing value</source>
         <translation>no purchases: %1 rows read, %2 returns, %3 without a user id</translation>
-    </message>
-    <message>
-        <source>no purchases: %1 rows read, %2 returns, %3 without a user id</translation>
     </message>
 </context>
 <context>
@@ -2877,147 +2611,7 @@
     </message>
     <message>
         <source>list (a | b | c)</source>
-        <translation>Users</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <source>Product prices</source>
-        <translation>Product prices</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Order items</source>
-        <translation>Order items</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Rolled back</source>
-        <translation>Rolled back</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <source>Append</source>
-        <translation>Append</translation>
-    </message>
-    <message>
-        <source>Upsert</source>
-        <translation>Upsert</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Rollback</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Generated</translation>
-    </message>
-    <message>
-        <source>Adds the rows of the file; a row whose key is already stored is rejected.</source>
-        <translation>Adds the rows of the file; a row whose key is already stored is rejected.</translation>
-    </message>
-    <message>
-        <source>Adds new rows and updates stored rows with the same key; nothing is removed.</source>
-        <translation>Adds new rows and updates stored rows with the same key; nothing is removed.</translation>
-    </message>
-    <message>
-        <source>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</source>
-        <translation>Makes the table equal to the file: adds, updates, and removes stored rows the file does not have.</translation>
-    </message>
-    <message>
-        <source>integer</source>
-        <translation>integer</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>date and time</source>
-        <translation>date and time</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>yes/no</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>comma (,)</source>
-        <translation>comma (,)</translation>
-    </message>
-    <message>
-        <source>semicolon (;)</source>
-        <translation>semicolon (;)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Channel spend</source>
-        <translation>Channel spend</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>month</translation>
-    </message>
-    <message>
-        <source>list (a | b | c)</translation>
+        <translation>list (a | b | c)</translation>
     </message>
 </context>
 <context>
