@@ -8,6 +8,8 @@ find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(spdlog REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+# zlib inflates gzip-compressed input files (etl/text_stream.cpp).
+find_package(ZLIB REQUIRED)
 
 # Debian's xgboost CMake config imports /usr/bin/xgboost, which only the CLI package ships,
 # so the C API is found by hand.

@@ -8,7 +8,7 @@ PACKAGES=(
   cmake g++ pkg-config ccache make
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-psql
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6 qt6-translations-l10n
-  libpqxx-dev libxgboost-dev libspdlog-dev libeigen3-dev libxlsxwriter-dev libnanoflann-dev
+  libpqxx-dev libxgboost-dev libspdlog-dev libeigen3-dev libxlsxwriter-dev libnanoflann-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev liblbfgspp-dev
   postgresql-15 postgresql-contrib postgresql-client-15
   fonts-dejavu-core xvfb xauth util-linux jq time

@@ -536,6 +536,131 @@
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <source>there are no users: nothing to recommend (nothing was written)</source>
+        <translation>there are no users: nothing to recommend (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Reading products</source>
+        <translation>Reading products</translation>
+    </message>
+    <message>
+        <source>there are no products: nothing to recommend (nothing was written)</source>
+        <translation>there are no products: nothing to recommend (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Reading users</translation>
+    </message>
+    <message>
+        <source>Reading views and carts</source>
+        <translation>Reading views and carts</translation>
+    </message>
+    <message>
+        <source>Reading purchases</source>
+        <translation>Reading purchases</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>the as-of date &apos;%1&apos; is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>the list length must be 1 to 100, not %1</source>
+        <translation>the list length must be 1 to 100, not %1</translation>
+    </message>
+    <message>
+        <source>the half-life must be 0 to 3650 days</source>
+        <translation>the half-life must be 0 to 3650 days</translation>
+    </message>
+    <message>
+        <source>the evaluation window must be 0 to 365 days, not %1</source>
+        <translation>the evaluation window must be 0 to 365 days, not %1</translation>
+    </message>
+    <message>
+        <source>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</source>
+        <translation>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</translation>
+    </message>
+    <message>
+        <source>Evaluating on the last days</source>
+        <translation>Evaluating on the last days</translation>
+    </message>
+    <message>
+        <source>Learning item similarities</source>
+        <translation>Learning item similarities</translation>
+    </message>
+    <message>
+        <source>Writing recommendations</source>
+        <translation>Writing recommendations</translation>
+    </message>
+    <message>
+        <source>Indexing recommendations</source>
+        <translation>Indexing recommendations</translation>
+    </message>
+    <message>
+        <source>Attaching the run</source>
+        <translation>Attaching the run</translation>
+    </message>
+    <message>
+        <source>Recommendations written</source>
+        <translation>Recommendations written</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>there is no user with id %1</translation>
+    </message>
+    <message>
+        <source>there are no recommendations yet: run kestrel analyze recommend first</source>
+        <translation>there are no recommendations yet: run kestrel analyze recommend first</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluation</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</source>
+        <translation>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</translation>
+    </message>
+    <message>
+        <source>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</source>
+        <translation>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender</source>
+        <translation>Evaluating the recommender</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>bought together with %1</source>
+        <translation>bought together with %1</translation>
+    </message>
+    <message>
+        <source>viewed together with %1</source>
+        <translation>viewed together with %1</translation>
+    </message>
+    <message>
+        <source>similar to %1</source>
+        <translation>similar to %1</translation>
+    </message>
+    <message>
+        <source>popular in %1</source>
+        <translation>popular in %1</translation>
+    </message>
+    <message>
+        <source>popular now</source>
+        <translation>popular now</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
@@ -760,6 +885,14 @@
         <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
         <translation>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</translation>
     </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>the gzip data is truncated</translation>
+    </message>
+    <message>
+        <source>not valid gzip data (%1)</source>
+        <translation>not valid gzip data (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RejectsFile</name>
@@ -815,6 +948,10 @@
     <message>
         <source>not one of %1</source>
         <translation>not one of %1</translation>
+    </message>
+    <message>
+        <source>a word longer than %1 characters: %2</source>
+        <translation>a word longer than %1 characters: %2</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1153,37 @@
     <message>
         <source>done: %1 rows</source>
         <translation>done: %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsCsv</name>
+    <message>
+        <source>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</source>
+        <translation>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>no such date: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>no such time: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
+        <translation>no column &quot;%1&quot; (%2); the columns are: %3</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>column &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
+        <translation>no purchases: %1 rows read, %2 returns, %3 without a user id</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2718,10 @@
     <message>
         <source>month</source>
         <translation>month</translation>
+    </message>
+    <message>
+        <source>list (a | b | c)</source>
+        <translation>list (a | b | c)</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,131 @@
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <source>there are no users: nothing to recommend (nothing was written)</source>
+        <translation>нет ни одного пользователя: рекомендовать некому (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Reading products</source>
+        <translation>Чтение товаров</translation>
+    </message>
+    <message>
+        <source>there are no products: nothing to recommend (nothing was written)</source>
+        <translation>нет ни одного товара: рекомендовать нечего (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Чтение пользователей</translation>
+    </message>
+    <message>
+        <source>Reading views and carts</source>
+        <translation>Чтение просмотров и добавлений в корзину</translation>
+    </message>
+    <message>
+        <source>Reading purchases</source>
+        <translation>Чтение покупок</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>дата среза «%1» не является допустимой датой или временем</translation>
+    </message>
+    <message>
+        <source>the list length must be 1 to 100, not %1</source>
+        <translation>длина списка должна быть от 1 до 100, а не %1</translation>
+    </message>
+    <message>
+        <source>the half-life must be 0 to 3650 days</source>
+        <translation>период полураспада должен быть от 0 до 3650 дней</translation>
+    </message>
+    <message>
+        <source>the evaluation window must be 0 to 365 days, not %1</source>
+        <translation>окно оценки должно быть от 0 до 365 дней, а не %1</translation>
+    </message>
+    <message>
+        <source>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</source>
+        <translation>оценка не выполнена: нужны покупки до %1 и за %2 дн. с этой даты до %3 (покупок до неё: %4, после: %5)</translation>
+    </message>
+    <message>
+        <source>Evaluating on the last days</source>
+        <translation>Оценка на последних днях</translation>
+    </message>
+    <message>
+        <source>Learning item similarities</source>
+        <translation>Расчёт сходства товаров</translation>
+    </message>
+    <message>
+        <source>Writing recommendations</source>
+        <translation>Запись рекомендаций</translation>
+    </message>
+    <message>
+        <source>Indexing recommendations</source>
+        <translation>Индексирование рекомендаций</translation>
+    </message>
+    <message>
+        <source>Attaching the run</source>
+        <translation>Подключение результатов запуска</translation>
+    </message>
+    <message>
+        <source>Recommendations written</source>
+        <translation>Рекомендации записаны</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>пользователя с id %1 нет</translation>
+    </message>
+    <message>
+        <source>there are no recommendations yet: run kestrel analyze recommend first</source>
+        <translation>рекомендаций ещё нет: сначала выполните kestrel analyze recommend</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluation</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--cut-date должна быть датой в формате ГГГГ-ММ-ДД, а не «%1»</translation>
+    </message>
+    <message>
+        <source>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</source>
+        <translation>нет покупок в дату среза %1 или позже: покупки в файле идут с %2 по %3, так что проверять не на чем (выберите более раннюю --cut-date)</translation>
+    </message>
+    <message>
+        <source>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</source>
+        <translation>нет покупок до даты среза %1: покупки в файле идут с %2 по %3, так что обучаться не на чем (выберите более позднюю --cut-date)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender</source>
+        <translation>Оценка рекомендательной модели</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>bought together with %1</source>
+        <translation>покупают вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>viewed together with %1</source>
+        <translation>смотрят вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>similar to %1</source>
+        <translation>похож на «%1»</translation>
+    </message>
+    <message>
+        <source>popular in %1</source>
+        <translation>популярно в категории «%1»</translation>
+    </message>
+    <message>
+        <source>popular now</source>
+        <translation>популярно сейчас</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
@@ -763,6 +888,14 @@
         <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
         <translation>недопустимая последовательность байтов UTF-8 — файл не в кодировке UTF-8 (попробуйте --encoding cp1251)</translation>
     </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>данные gzip обрезаны</translation>
+    </message>
+    <message>
+        <source>not valid gzip data (%1)</source>
+        <translation>некорректные данные gzip (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RejectsFile</name>
@@ -819,6 +952,10 @@
     <message>
         <source>not one of %1</source>
         <translation>не входит в список: %1</translation>
+    </message>
+    <message>
+        <source>a word longer than %1 characters: %2</source>
+        <translation>слово длиннее %1 символов: %2</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1157,37 @@
     <message>
         <source>done: %1 rows</source>
         <translation>готово: %1 строк</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsCsv</name>
+    <message>
+        <source>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</source>
+        <translation>не дата и не время: %1 (ожидается ГГГГ-ММ-ДД[ ЧЧ:ММ[:СС]], М/Д/ГГГГ Ч:ММ или ДД.ММ.ГГГГ[ ЧЧ:ММ])</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>нет такой даты: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>нет такого времени: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
+        <translation>нет столбца «%1» (%2); в файле есть столбцы: %3</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>столбец «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>значение отсутствует</translation>
+    </message>
+    <message>
+        <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
+        <translation>нет покупок: прочитано строк — %1, возвратов — %2, без id пользователя — %3</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2730,10 @@
     <message>
         <source>month</source>
         <translation>месяц</translation>
+    </message>
+    <message>
+        <source>list (a | b | c)</source>
+        <translation>список (a | b | c)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cli/generate_command.h"
 #include "cli/import_command.h"
 #include "cli/model_command.h"
+#include "cli/recommend_command.h"
 #include "common/error.h"
 #include "common/logging.h"
 
@@ -172,10 +173,49 @@ int parse(int argc, char** argv, ParsedArgs& out)
     elasticity->add_option("--min-weeks", out.minWeeks,
                            "weeks with sales (at two or more prices) a product needs for its own row (default 12)")
         ->check(CLI::Range(2, 520));
+    auto* reco = analyze->add_subcommand(
+        "recommend", "hybrid product recommendations (item CF, content, popularity) for every user into "
+                     "ml.recommendations, with an offline evaluation on the last days");
+    reco->add_option("--top", out.top, "recommendations per user (default 10)")->check(CLI::Range(1, 100));
+    reco->add_option("--as-of", out.asOf, "use orders and events before this date (YYYY-MM-DD = 00:00 UTC, or a "
+                                          "time); default: the day after the newest order or event");
+    reco->add_option("--half-life-days", out.halfLifeDays,
+                     "half-life of the time decay of views, carts and purchases in days (default 60; 0 = no decay)")
+        ->check(CLI::Range(0.0, 3650.0));
+    reco->add_option("--eval-days", out.evalDays,
+                     "the evaluation tests on purchases in this many last days (default 30)")
+        ->check(CLI::Range(1, 365));
     auto* runs = analyze->add_subcommand("runs", "the newest propensity and churn runs with their metrics");
     runs->add_option("--model", out.runModel, "propensity or churn (default: both)")
         ->check(CLI::IsMember({"propensity", "churn"}));
     runs->add_option("--limit", out.limit, "how many runs (default 50)")->check(CLI::Range(1, 10000));
+
+    auto* recommend = app.add_subcommand("recommend", "product recommendations: offline evaluation and stored lists");
+    recommend->require_subcommand(1, 1);
+    auto* evaluate = recommend->add_subcommand(
+        "evaluate", "time-split evaluation of the hybrid recommender, its parts and popularity on a file of purchase "
+                    "lines (CSV, gzip accepted; no database needed)");
+    evaluate->add_option("--transactions-csv", out.transactionsCsv, "the file: one row per purchase line, with a header")
+        ->required();
+    evaluate->add_option("--user-col", out.userCol, "the column with the user (customer) id")->required();
+    evaluate->add_option("--item-col", out.itemCol, "the column with the item (product) id")->required();
+    evaluate->add_option("--time-col", out.timeCol,
+                         "the column with the date or time (YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM, DD.MM.YYYY[ HH:MM])")
+        ->required();
+    evaluate->add_option("--qty-col", out.qtyCol, "the column with the quantity; rows with quantity <= 0 are returns");
+    evaluate->add_option("--price-col", out.priceCol, "the column with the unit price (price bands for the content part)");
+    evaluate->add_option("--category-col", out.categoryCol, "the column with the item's category");
+    evaluate->add_option("--cut-date", out.cutDate,
+                         "train on purchases before this date, test on those on or after it (YYYY-MM-DD; default: "
+                         "the last 30 days are the test)");
+    evaluate->add_option("--top", out.top, "K: recommendations per user and the metrics' cut-off (default 10)")
+        ->check(CLI::Range(1, 100));
+    evaluate->add_option("--half-life-days", out.halfLifeDays, "half-life of the time decay in days (default 60)")
+        ->check(CLI::Range(0.0, 3650.0));
+    evaluate->add_option("--delimiter", out.delimiter, "auto, comma, semicolon or tab (default: auto)")
+        ->check(CLI::IsMember({"auto", "comma", "semicolon", "tab", ",", ";"}));
+    auto* recoUser = recommend->add_subcommand("user", "a user's stored recommendations with the reason for each");
+    recoUser->add_option("user_id", out.recommendUserId, "the user id")->required();
 
     try {
         app.parse(argc, argv);
@@ -209,9 +249,12 @@ int parse(int argc, char** argv, ParsedArgs& out)
         out.command = "fit clv";
     } else if (analyze->parsed()) {
         out.headless = true;
-        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv, elasticity})
+        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv, elasticity, reco})
             if (c->parsed())
                 out.command = "analyze " + c->get_name();
+    } else if (recommend->parsed()) {
+        out.headless = true;
+        out.command = evaluate->parsed() ? "recommend evaluate" : "recommend user";
     } else if (loads->parsed()) {
         out.headless = true;
         out.command = list->parsed() ? "loads list" : "loads rollback";
@@ -246,6 +289,12 @@ int run(const ParsedArgs& args)
             return runAnalyzeLtv(args);
         if (args.command == "analyze elasticity")
             return runAnalyzeElasticity(args);
+        if (args.command == "analyze recommend")
+            return runAnalyzeRecommend(args);
+        if (args.command == "recommend evaluate")
+            return runRecommendEvaluate(args);
+        if (args.command == "recommend user")
+            return runRecommendUser(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

@@ -51,6 +51,12 @@ struct ParsedArgs {
     // analyze elasticity
     std::string elasticityFrom, elasticityTo; ///< YYYY-MM-DD; empty = the first / last day with a sale
     int minWeeks = 12;                        ///< weeks with sales a product needs for its own row
+    // recommend evaluate / analyze recommend / recommend user
+    std::string transactionsCsv, userCol, itemCol, timeCol, qtyCol, priceCol, categoryCol, cutDate;
+    int top = 10;                             ///< items per user
+    double halfLifeDays = 60;                 ///< time decay of the implicit feedback
+    int evalDays = 30;                        ///< analyze recommend: the evaluation's test window
+    std::int64_t recommendUserId = 0;         ///< recommend user
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

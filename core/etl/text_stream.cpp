@@ -3,11 +3,34 @@
 #include "common/translate.h"
 #include "etl/reader_error.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
 
 namespace kestrel::core {
+
+/// zlib's inflate state for a gzip file: compressed input is read in its own buffer; several gzip
+/// members one after the other (as `cat a.gz b.gz` makes) are one text; bytes after the last member
+/// that do not start another one are ignored, as gzip -d does.
+struct TextStream::Gzip {
+    z_stream z{};
+    std::unique_ptr<unsigned char[]> in = std::make_unique<unsigned char[]>(kInput);
+    bool inputDone = false;  ///< the file has been read to its end
+    bool memberDone = false; ///< the current member ended (and no next one has started)
+    bool finished = false;   ///< no more text
+    static constexpr std::size_t kInput = std::size_t{1} << 18;
+
+    Gzip()
+    {
+        if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+            throw Error(Error::Code::Internal, "zlib: inflateInit2 failed");
+    }
+    ~Gzip() { inflateEnd(&z); }
+    Gzip(const Gzip&) = delete;
+    Gzip& operator=(const Gzip&) = delete;
+};
 
 namespace {
 
@@ -89,6 +112,11 @@ TextStream::TextStream(const std::string& path, std::optional<TextEncoding> enco
                     path);
     }
     m_fileSize = static_cast<std::uint64_t>(std::max<qint64>(m_file.size(), 0));
+    char magic[2] = {0, 0};
+    const bool gzip = m_file.read(magic, 2) == 2 && magic[0] == '\x1F' && magic[1] == '\x8B';
+    m_file.seek(0);
+    if (gzip)
+        m_gzip = std::make_unique<Gzip>();
     m_bufferCapacity = std::max(m_chunkSize, kMinFirstChunk) + m_carry.size();
     m_buffer = std::make_unique<char[]>(m_bufferCapacity);
     if (encoding) {
@@ -124,12 +152,9 @@ std::string TextStream::sha256Hex() const
     return m_hash.result().toHex().toStdString();
 }
 
-void TextStream::readChunk(bool detect)
+std::size_t TextStream::readRaw(char* out, std::size_t want)
 {
-    const bool first = m_bytesRead == 0;
-    std::memcpy(m_buffer.get(), m_carry.data(), m_carrySize);
-    const std::size_t want = first ? std::max(m_chunkSize, kMinFirstChunk) : m_chunkSize;
-    const qint64 got = m_file.read(m_buffer.get() + m_carrySize, static_cast<qint64>(want));
+    const qint64 got = m_file.read(out, static_cast<qint64>(want));
     if (got < 0) {
         throw Error(Error::Code::Io,
                     trArgs(QCoreApplication::translate("RecordReader", "cannot read %1: %2"), m_path,
@@ -137,9 +162,65 @@ void TextStream::readChunk(bool detect)
                     m_path);
     }
     const auto size = static_cast<std::size_t>(got);
-    m_hash.addData(QByteArrayView(m_buffer.get() + m_carrySize, static_cast<qsizetype>(size)));
+    m_hash.addData(QByteArrayView(out, static_cast<qsizetype>(size)));
     m_bytesRead += size;
-    m_eof = size < want || m_file.atEnd();
+    return size;
+}
+
+std::size_t TextStream::inflateInto(char* out, std::size_t want)
+{
+    Gzip& g = *m_gzip;
+    z_stream& z = g.z;
+    z.next_out = reinterpret_cast<unsigned char*>(out);
+    z.avail_out = static_cast<uInt>(want);
+    while (z.avail_out > 0 && !g.finished) {
+        if (z.avail_in == 0 && !g.inputDone) {
+            const std::size_t got = readRaw(reinterpret_cast<char*>(g.in.get()), Gzip::kInput);
+            z.next_in = g.in.get();
+            z.avail_in = static_cast<uInt>(got);
+            g.inputDone = got == 0 || m_file.atEnd();
+        }
+        if (g.memberDone) {
+            // Another member follows only when the next bytes are gzip's magic.
+            if (z.avail_in == 0) {
+                g.finished = g.inputDone;
+                continue;
+            }
+            if (z.next_in[0] != 0x1F || (z.avail_in > 1 && z.next_in[1] != 0x8B)) {
+                g.finished = true;
+                continue;
+            }
+            inflateReset(&z);
+            g.memberDone = false;
+        }
+        if (z.avail_in == 0 && g.inputDone)
+            throw fileError(m_fileName,
+                            trText("RecordReader", QT_TRANSLATE_NOOP("RecordReader", "the gzip data is truncated")));
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END) {
+            g.memberDone = true;
+        } else if (rc != Z_OK && !(rc == Z_BUF_ERROR && z.avail_in == 0)) {
+            throw fileError(m_fileName,
+                            trArgs(QCoreApplication::translate("RecordReader", "not valid gzip data (%1)"),
+                                   std::string(z.msg != nullptr ? z.msg : "zlib error " + std::to_string(rc))));
+        }
+    }
+    return want - z.avail_out;
+}
+
+void TextStream::readChunk(bool detect)
+{
+    const bool first = m_bytesRead == 0;
+    std::memcpy(m_buffer.get(), m_carry.data(), m_carrySize);
+    const std::size_t want = first ? std::max(m_chunkSize, kMinFirstChunk) : m_chunkSize;
+    std::size_t size = 0;
+    if (m_gzip) {
+        size = inflateInto(m_buffer.get() + m_carrySize, want);
+        m_eof = m_gzip->finished;
+    } else {
+        size = readRaw(m_buffer.get() + m_carrySize, want);
+        m_eof = size < want || m_file.atEnd();
+    }
 
     std::string_view raw(m_buffer.get(), m_carrySize + size);
     m_carrySize = 0;

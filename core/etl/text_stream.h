@@ -14,10 +14,11 @@
 
 namespace kestrel::core {
 
-/// A file read in chunks and handed out as UTF-8 text: the encoding is detected (or forced) from
+/// A file read in chunks and handed out as UTF-8 text: a gzip-compressed file (recognised by its
+/// magic bytes, whatever its name) is inflated on the way, the encoding is detected (or forced) from
 /// the first chunk, a UTF-8 BOM is dropped, Windows-1251 is converted, UTF-8 is validated chunk by
-/// chunk (a sequence cut by a chunk border is carried over), and the raw bytes are hashed with
-/// SHA-256 on the way. Memory stays at about two chunks whatever the file size.
+/// chunk (a sequence cut by a chunk border is carried over), and the raw bytes (compressed, for
+/// gzip) are hashed with SHA-256 on the way. Memory stays at about two chunks whatever the file size.
 ///
 /// Errors are Error(InvalidArgument) naming the file (and the line for problems found later in the
 /// file), or Error(Io) when the file cannot be read.
@@ -48,12 +49,18 @@ public:
     /// valid until the next call.
     bool next(std::string_view& chunk);
 
+    /// Bytes read from disk and the file's size (both compressed for a gzip file), for progress.
     std::uint64_t bytesRead() const { return m_bytesRead; }
     std::uint64_t fileSize() const { return m_fileSize; }
+    /// True when the file is gzip-compressed.
+    bool compressed() const { return m_gzip != nullptr; }
     /// Lowercase hex SHA-256 of the raw file bytes; complete once next() has returned false.
     std::string sha256Hex() const;
 
 private:
+    struct Gzip;
+    std::size_t readRaw(char* out, std::size_t want);
+    std::size_t inflateInto(char* out, std::size_t want);
     void readChunk(bool detect);
     void decodeChunk(std::string_view raw);
     std::int64_t lineAt(std::string_view raw, std::size_t offset) const;
@@ -62,6 +69,7 @@ private:
     std::string m_path;
     std::string m_fileName;
     QFile m_file;
+    std::unique_ptr<Gzip> m_gzip; // set for a gzip file
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     std::size_t m_chunkSize;
     std::unique_ptr<char[]> m_buffer; // carried bytes + one raw chunk
