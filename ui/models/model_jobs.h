@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QMap>
 #include <QtCore/QMetaType>
 #include <QtCore/QObject>
@@ -13,6 +14,8 @@ namespace kestrel::core {
 class JobContext;
 class JobRunner;
 struct LtvOptions;
+struct RecommendCsvOptions;
+struct RecommendServiceOptions;
 struct ScoringOptions;
 struct SegmentationOptions;
 } // namespace kestrel::core
@@ -21,7 +24,8 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv"
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv",
+                            ///< "recommend" (and "recommend_file": a file evaluation, not stored)
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -50,6 +54,12 @@ public:
     int startScoring(const core::ScoringOptions& options);
     /// Starts LtvService::run(options) (model "ltv"); returns the job id.
     int startLtv(const core::LtvOptions& options);
+    /// Starts RecommendService::run(options) (model "recommend"); returns the job id.
+    int startRecommend(const core::RecommendServiceOptions& options);
+    /// Starts the recommender's evaluation on a transactions file (core::evaluateTransactionsCsv,
+    /// model "recommend_file": nothing is stored); on success result holds its JSON (the shape of
+    /// `kestrel recommend evaluate --json`). Returns the job id.
+    int startRecommendEvaluation(const core::RecommendCsvOptions& options, std::shared_ptr<QJsonObject> result);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 
