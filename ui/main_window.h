@@ -26,6 +26,7 @@ class DashboardPage;
 class ImportWizard;
 class LoadsPage;
 class LtvPage;
+class RecommendationsPage;
 class ScoresPage;
 class SegmentsPage;
 class StartupController;
@@ -50,13 +51,14 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Ltv, Loads };
+    enum class Page { Dashboard, Segments, Scores, Ltv, Recommendations, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     SegmentsPage* segmentsPage() const { return m_segments; }
     ScoresPage* scoresPage() const { return m_scores; }
     LtvPage* ltvPage() const { return m_ltv; }
+    RecommendationsPage* recommendationsPage() const { return m_recommendations; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
     ModelJobs* modelJobs() const { return m_modelJobs; }
@@ -99,6 +101,7 @@ private:
     SegmentsPage* m_segments = nullptr;
     ScoresPage* m_scores = nullptr;
     LtvPage* m_ltv = nullptr;
+    RecommendationsPage* m_recommendations = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
     ModelJobs* m_modelJobs = nullptr;
