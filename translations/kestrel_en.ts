@@ -489,6 +489,131 @@
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <source>there are no users: nothing to recommend (nothing was written)</source>
+        <translation>there are no users: nothing to recommend (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Reading products</source>
+        <translation>Reading products</translation>
+    </message>
+    <message>
+        <source>there are no products: nothing to recommend (nothing was written)</source>
+        <translation>there are no products: nothing to recommend (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Reading users</translation>
+    </message>
+    <message>
+        <source>Reading views and carts</source>
+        <translation>Reading views and carts</translation>
+    </message>
+    <message>
+        <source>Reading purchases</source>
+        <translation>Reading purchases</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>the as-of date &apos;%1&apos; is not a valid date or time</translation>
+    </message>
+    <message>
+        <source>the list length must be 1 to 100, not %1</source>
+        <translation>the list length must be 1 to 100, not %1</translation>
+    </message>
+    <message>
+        <source>the half-life must be 0 to 3650 days</source>
+        <translation>the half-life must be 0 to 3650 days</translation>
+    </message>
+    <message>
+        <source>the evaluation window must be 0 to 365 days, not %1</source>
+        <translation>the evaluation window must be 0 to 365 days, not %1</translation>
+    </message>
+    <message>
+        <source>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</source>
+        <translation>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</translation>
+    </message>
+    <message>
+        <source>Evaluating on the last days</source>
+        <translation>Evaluating on the last days</translation>
+    </message>
+    <message>
+        <source>Learning item similarities</source>
+        <translation>Learning item similarities</translation>
+    </message>
+    <message>
+        <source>Writing recommendations</source>
+        <translation>Writing recommendations</translation>
+    </message>
+    <message>
+        <source>Indexing recommendations</source>
+        <translation>Indexing recommendations</translation>
+    </message>
+    <message>
+        <source>Attaching the run</source>
+        <translation>Attaching the run</translation>
+    </message>
+    <message>
+        <source>Recommendations written</source>
+        <translation>Recommendations written</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>there is no user with id %1</translation>
+    </message>
+    <message>
+        <source>there are no recommendations yet: run kestrel analyze recommend first</source>
+        <translation>there are no recommendations yet: run kestrel analyze recommend first</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluation</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</source>
+        <translation>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</translation>
+    </message>
+    <message>
+        <source>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</source>
+        <translation>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender</source>
+        <translation>Evaluating the recommender</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>bought together with %1</source>
+        <translation>bought together with %1</translation>
+    </message>
+    <message>
+        <source>viewed together with %1</source>
+        <translation>viewed together with %1</translation>
+    </message>
+    <message>
+        <source>similar to %1</source>
+        <translation>similar to %1</translation>
+    </message>
+    <message>
+        <source>popular in %1</source>
+        <translation>popular in %1</translation>
+    </message>
+    <message>
+        <source>popular now</source>
+        <translation>popular now</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
@@ -712,6 +837,14 @@
     <message>
         <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
         <translation>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>the gzip data is truncated</translation>
+    </message>
+    <message>
+        <source>not valid gzip data (%1)</source>
+        <translation>not valid gzip data (%1)</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1102,37 @@
     <message>
         <source>done: %1 rows</source>
         <translation>done: %1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsCsv</name>
+    <message>
+        <source>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</source>
+        <translation>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>no such date: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>no such time: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
+        <translation>no column &quot;%1&quot; (%2); the columns are: %3</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>column &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
+        <translation>no purchases: %1 rows read, %2 returns, %3 without a user id</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4064,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>User %1: the user card comes with the Customers page.</translation>
     </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Products for every customer with the reason, and how good the lists are</source>
+        <translation>Products for every customer with the reason, and how good the lists are</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3948,6 +4120,22 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 customers, historical LTV only</translation>
+    </message>
+    <message>
+        <source>Recommending products</source>
+        <translation>Recommending products</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 products recommended (%3 of the catalogue)</source>
+        <translation>%1 users, %2 products recommended (%3 of the catalogue)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender on %1</source>
+        <translation>Evaluating the recommender on %1</translation>
+    </message>
+    <message>
+        <source>hybrid NDCG@%1 %2, plain popularity %3</source>
+        <translation>hybrid NDCG@%1 %2, plain popularity %3</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4263,1088 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendChartData</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>%1 recommendations (%2 of all)</source>
+        <translation>%1 recommendations (%2 of all)</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Of the first %1 products on a list, the share the user then bought</source>
+        <translation>Of the first %1 products on a list, the share the user then bought</translation>
+    </message>
+    <message>
+        <source>Of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Of the products a user bought in the test period, the share found in the first %1</translation>
+    </message>
+    <message>
+        <source>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</source>
+        <translation>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</translation>
+    </message>
+    <message>
+        <source>Mean average precision: the precision at each hit in the first %1, averaged</source>
+        <translation>Mean average precision: the precision at each hit in the first %1, averaged</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Catalogue coverage</translation>
+    </message>
+    <message>
+        <source>%1 of the catalogue</source>
+        <translation>%1 of the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationModel</name>
+    <message>
+        <source>Test users whose lists were scored</source>
+        <translation>Test users whose lists were scored</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Precision@%1: of the first %1 products on a list, the share the user then bought</source>
+        <translation>Precision@%1: of the first %1 products on a list, the share the user then bought</translation>
+    </message>
+    <message>
+        <source>Recall@%1: of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Recall@%1: of the products a user bought in the test period, the share found in the first %1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1: like recall, but a hit near the top of the list counts more</source>
+        <translation>NDCG@%1: like recall, but a hit near the top of the list counts more</translation>
+    </message>
+    <message>
+        <source>MAP@%1: the precision at each hit in the first %1, averaged</source>
+        <translation>MAP@%1: the precision at each hit in the first %1, averaged</translation>
+    </message>
+    <message>
+        <source>Distinct products recommended to the test users, out of the products seen in training</source>
+        <translation>Distinct products recommended to the test users, out of the products seen in training</translation>
+    </message>
+    <message>
+        <source>P@%1</source>
+        <translation>P@%1</translation>
+    </message>
+    <message>
+        <source>R@%1</source>
+        <translation>R@%1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationPanel</name>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Offline evaluation</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>The evaluation the run made on this database&apos;s own history</source>
+        <translation>The evaluation the run made on this database&apos;s own history</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Transactions file</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file first</source>
+        <translation>Evaluate a transactions file first</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Evaluate a transactions file…</translation>
+    </message>
+    <message>
+        <source>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</source>
+        <translation>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</translation>
+    </message>
+    <message>
+        <source>Hybrid NDCG vs popularity</source>
+        <translation>Hybrid NDCG vs popularity</translation>
+    </message>
+    <message>
+        <source>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</source>
+        <translation>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</translation>
+    </message>
+    <message>
+        <source>Hybrid precision</source>
+        <translation>Hybrid precision</translation>
+    </message>
+    <message>
+        <source>Of the products on the hybrid&apos;s lists, the share the users then bought.</source>
+        <translation>Of the products on the hybrid&apos;s lists, the share the users then bought.</translation>
+    </message>
+    <message>
+        <source>Cut date</source>
+        <translation>Cut date</translation>
+    </message>
+    <message>
+        <source>The models learn from everything before this day and are tested on purchases from it on.</source>
+        <translation>The models learn from everything before this day and are tested on purchases from it on.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Test users</translation>
+    </message>
+    <message>
+        <source>Users who bought something on or after the cut date: the lists are scored against what they bought.</source>
+        <translation>Users who bought something on or after the cut date: the lists are scored against what they bought.</translation>
+    </message>
+    <message>
+        <source>Mean over the test users</source>
+        <translation>Mean over the test users</translation>
+    </message>
+    <message>
+        <source>Higher is better for every measure. Click a legend entry to hide or show a model.</source>
+        <translation>Higher is better for every measure. Click a legend entry to hide or show a model.</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Catalogue coverage</translation>
+    </message>
+    <message>
+        <source>Share of the products seen in training</source>
+        <translation>Share of the products seen in training</translation>
+    </message>
+    <message>
+        <source>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</source>
+        <translation>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1</source>
+        <translation>The evaluation of %1</translation>
+    </message>
+    <message>
+        <source>No file evaluated yet.</source>
+        <translation>No file evaluated yet.</translation>
+    </message>
+    <message>
+        <source>No recommender run in this database yet: press Run, or evaluate a transactions file.</source>
+        <translation>No recommender run in this database yet: press Run, or evaluate a transactions file.</translation>
+    </message>
+    <message>
+        <source>This run stored no evaluation.</source>
+        <translation>This run stored no evaluation.</translation>
+    </message>
+    <message>
+        <source>No evaluation in this run: %1</source>
+        <translation>No evaluation in this run: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</source>
+        <translation>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows without a user were skipped.</source>
+        <translation>
+            <numerusform>%Ln row without a user was skipped.</numerusform>
+            <numerusform>%Ln rows without a user were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The content part had no product attributes in this file.</source>
+        <translation>The content part had no product attributes in this file.</translation>
+    </message>
+    <message>
+        <source>The content part used: %1.</source>
+        <translation>The content part used: %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1.</source>
+        <translation>Evaluated in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</source>
+        <translation>
+            <numerusform>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n product of every list counts.</numerusform>
+            <numerusform>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2 vs %3</source>
+        <translation>NDCG@%1 %2 vs %3</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2; popularity found nothing</source>
+        <translation>NDCG@%1 %2; popularity found nothing</translation>
+    </message>
+    <message>
+        <source>at %1; recall %2</source>
+        <translation>at %1; recall %2</translation>
+    </message>
+    <message>
+        <source>chosen for this evaluation</source>
+        <translation>chosen for this evaluation</translation>
+    </message>
+    <message>
+        <source>%1 of them new before the cut</source>
+        <translation>%1 of them new before the cut</translation>
+    </message>
+    <message>
+        <source>%1 purchases to find</source>
+        <translation>%1 purchases to find</translation>
+    </message>
+    <message>
+        <source>Ranking quality on %1 (top %2)</source>
+        <translation>Ranking quality on %1 (top %2)</translation>
+    </message>
+    <message>
+        <source>Ranking quality on this database (top %1)</source>
+        <translation>Ranking quality on this database (top %1)</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage on %1</source>
+        <translation>Catalogue coverage on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days are the test</source>
+        <translation>
+            <numerusform>the last %n day is the test</numerusform>
+            <numerusform>the last %n days are the test</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendFileDialog</name>
+    <message>
+        <source>User *</source>
+        <translation>User *</translation>
+    </message>
+    <message>
+        <source>Product *</source>
+        <translation>Product *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Time *</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Who bought: a customer id (any text; rows without one are skipped)</source>
+        <translation>Who bought: a customer id (any text; rows without one are skipped)</translation>
+    </message>
+    <message>
+        <source>What was bought: a product id or code</source>
+        <translation>What was bought: a product id or code</translation>
+    </message>
+    <message>
+        <source>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</source>
+        <translation>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</translation>
+    </message>
+    <message>
+        <source>Units on the line; a line with 0 or less is a return, not a purchase</source>
+        <translation>Units on the line; a line with 0 or less is a return, not a purchase</translation>
+    </message>
+    <message>
+        <source>The unit price: the content part compares products by price band</source>
+        <translation>The unit price: the content part compares products by price band</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category: the content part and &quot;popular in category&quot; use it</source>
+        <translation>The product&apos;s category: the content part and &quot;popular in category&quot; use it</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file</source>
+        <translation>Evaluate a transactions file</translation>
+    </message>
+    <message>
+        <source>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</source>
+        <translation>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</translation>
+    </message>
+    <message>
+        <source>transactions.csv or .csv.gz</source>
+        <translation>transactions.csv or .csv.gz</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cut at</source>
+        <translation>Cut at</translation>
+    </message>
+    <message>
+        <source>Unchecked: the last 30 days of purchases are the test.</source>
+        <translation>Unchecked: the last 30 days of purchases are the test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists of %n products and a half-life of %1 days, as in the run bar.</source>
+        <translation>
+            <numerusform>Lists of %n product and a half-life of %1 days, as in the run bar.</numerusform>
+            <numerusform>Lists of %n products and a half-life of %1 days, as in the run bar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel evaluation</source>
+        <translation>Cancel evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Transactions file</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not read yet.</source>
+        <translation>The file&apos;s columns are not read yet.</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Choose the column of: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>The evaluation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendHeader</name>
+    <message>
+        <source>reading the data</source>
+        <translation>reading the data</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>fitting the model</translation>
+    </message>
+    <message>
+        <source>weighting the interactions</source>
+        <translation>weighting the interactions</translation>
+    </message>
+    <message>
+        <source>item similarities</source>
+        <translation>item similarities</translation>
+    </message>
+    <message>
+        <source>ranking the lists</source>
+        <translation>ranking the lists</translation>
+    </message>
+    <message>
+        <source>writing the lists</source>
+        <translation>writing the lists</translation>
+    </message>
+    <message>
+        <source>indexing the lists</source>
+        <translation>indexing the lists</translation>
+    </message>
+    <message>
+        <source>publishing the run</source>
+        <translation>publishing the run</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <source>Users with a list</source>
+        <translation>Users with a list</translation>
+    </message>
+    <message>
+        <source>Every user gets a list, also users without any history (they get what is popular now).</source>
+        <translation>Every user gets a list, also users without any history (they get what is popular now).</translation>
+    </message>
+    <message>
+        <source>Cold users</source>
+        <translation>Cold users</translation>
+    </message>
+    <message>
+        <source>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</source>
+        <translation>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</translation>
+    </message>
+    <message>
+        <source>Products recommended</source>
+        <translation>Products recommended</translation>
+    </message>
+    <message>
+        <source>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</source>
+        <translation>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Run time</translation>
+    </message>
+    <message>
+        <source>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</source>
+        <translation>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>run %1, finished %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products per user</source>
+        <translation>
+            <numerusform>%n product per user</numerusform>
+            <numerusform>%n products per user</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>half-life %n days</source>
+        <translation>
+            <numerusform>half-life %n day</numerusform>
+            <numerusform>half-life %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products each</source>
+        <translation>
+            <numerusform>%n product each</numerusform>
+            <numerusform>%n products each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the users get the popular list</source>
+        <translation>%1 of the users get the popular list</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>coverage %1 of the catalogue</source>
+        <translation>coverage %1 of the catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>finished %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendListModel</name>
+    <message>
+        <source>The part of the hybrid that put the product on the list</source>
+        <translation>The part of the hybrid that put the product on the list</translation>
+    </message>
+    <message>
+        <source>The blended score the list is ordered by (0 to 1)</source>
+        <translation>The blended score the list is ordered by (0 to 1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendLookUp</name>
+    <message>
+        <source>Look up a user</source>
+        <translation>Look up a user</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>A user&apos;s id (crm.users.user_id); press Enter to see their list.</source>
+        <translation>A user&apos;s id (crm.users.user_id); press Enter to see their list.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open user card</source>
+        <translation>Open user card</translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile, scores, orders and this list in one card</source>
+        <translation>The user&apos;s profile, scores, orders and this list in one card</translation>
+    </message>
+    <message>
+        <source>Enter a user id to see what they are recommended and why.</source>
+        <translation>Enter a user id to see what they are recommended and why.</translation>
+    </message>
+    <message>
+        <source>Enter a user id.</source>
+        <translation>Enter a user id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user id: enter a whole number, e.g. 1042.</source>
+        <translation>“%1” is not a user id: enter a whole number, e.g. 1042.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the database.</source>
+        <translation>There is no user %1 in the database.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2, and the run stored no popular products.</source>
+        <translation>%1 has no list in run %2, and the run stored no popular products.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</source>
+        <translation>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n products from run %2, best first.</source>
+        <translation>
+            <numerusform>%1: %n product from run %2.</numerusform>
+            <numerusform>%1: %n products from run %2, best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendMixView</name>
+    <message>
+        <source>What was recommended</source>
+        <translation>What was recommended</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>By reason</translation>
+    </message>
+    <message>
+        <source>Why each product is on a list</source>
+        <translation>Why each product is on a list</translation>
+    </message>
+    <message>
+        <source>By part</source>
+        <translation>By part</translation>
+    </message>
+    <message>
+        <source>Which part of the hybrid put it there</source>
+        <translation>Which part of the hybrid put it there</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</source>
+        <translation>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</translation>
+    </message>
+    <message>
+        <source>Most recommended products</source>
+        <translation>Most recommended products</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>The run recommended no products.</source>
+        <translation>The run recommended no products.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n products on the most lists of run %1.</source>
+        <translation>
+            <numerusform>The %n product on the most lists of run %1.</numerusform>
+            <numerusform>The %n products on the most lists of run %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendations by reason</source>
+        <translation>Recommendations by reason</translation>
+    </message>
+    <message>
+        <source>Recommendations by part of the hybrid</source>
+        <translation>Recommendations by part of the hybrid</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The recommendations could not be loaded: %1</source>
+        <translation>The recommendations could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s recommendations could not be read: %1</source>
+        <translation>The user&apos;s recommendations could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendProductsModel</name>
+    <message>
+        <source>How many users have this product on their list</source>
+        <translation>How many users have this product on their list</translation>
+    </message>
+    <message>
+        <source>Those users as a share of all users with a list</source>
+        <translation>Those users as a share of all users with a list</translation>
+    </message>
+    <message>
+        <source>The average place of the product on those lists (1 = first)</source>
+        <translation>The average place of the product on those lists (1 = first)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Mean rank</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category</source>
+        <translation>The product&apos;s category</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendRunBar</name>
+    <message>
+        <source>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</source>
+        <translation>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</source>
+        <translation>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</translation>
+    </message>
+    <message>
+        <source>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</source>
+        <translation>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the recommendations stored before stay.</source>
+        <translation>Stop the run; the recommendations stored before stay.</translation>
+    </message>
+    <message>
+        <source>Products per user</source>
+        <translation>Products per user</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Half-life</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendTexts</name>
+    <message>
+        <source>product %1</source>
+        <translation>product %1</translation>
+    </message>
+    <message>
+        <source>an earlier product</source>
+        <translation>an earlier product</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Bought together with %1</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Viewed together with %1</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similar to %1</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Popular in %1</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Popular now</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Bought together</translation>
+    </message>
+    <message>
+        <source>Viewed together</source>
+        <translation>Viewed together</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Popular in category</source>
+        <translation>Popular in category</translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation>Popular</translation>
+    </message>
+    <message>
+        <source>Customers who bought a product this user bought also bought this one</source>
+        <translation>Customers who bought a product this user bought also bought this one</translation>
+    </message>
+    <message>
+        <source>Customers who looked at a product this user looked at also looked at this one</source>
+        <translation>Customers who looked at a product this user looked at also looked at this one</translation>
+    </message>
+    <message>
+        <source>Like a product in the user&apos;s history: category, brand, price band and tags</source>
+        <translation>Like a product in the user&apos;s history: category, brand, price band and tags</translation>
+    </message>
+    <message>
+        <source>Selling well lately in the user&apos;s favourite category</source>
+        <translation>Selling well lately in the user&apos;s favourite category</translation>
+    </message>
+    <message>
+        <source>Selling well lately across the shop (what new users get)</source>
+        <translation>Selling well lately across the shop (what new users get)</translation>
+    </message>
+    <message>
+        <source>Item-to-item CF</source>
+        <translation>Item-to-item CF</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularity</translation>
+    </message>
+    <message>
+        <source>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</source>
+        <translation>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</translation>
+    </message>
+    <message>
+        <source>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</source>
+        <translation>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</translation>
+    </message>
+    <message>
+        <source>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</source>
+        <translation>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Item CF alone</source>
+        <translation>Item CF alone</translation>
+    </message>
+    <message>
+        <source>Content alone</source>
+        <translation>Content alone</translation>
+    </message>
+    <message>
+        <source>Popularity with recency</source>
+        <translation>Popularity with recency</translation>
+    </message>
+    <message>
+        <source>Plain popularity</source>
+        <translation>Plain popularity</translation>
+    </message>
+    <message>
+        <source>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</source>
+        <translation>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</translation>
+    </message>
+    <message>
+        <source>Item-to-item collaborative filtering on its own</source>
+        <translation>Item-to-item collaborative filtering on its own</translation>
+    </message>
+    <message>
+        <source>The content-based part on its own (product attributes)</source>
+        <translation>The content-based part on its own (product attributes)</translation>
+    </message>
+    <message>
+        <source>The same best sellers for everyone, recent sales weighing more</source>
+        <translation>The same best sellers for everyone, recent sales weighing more</translation>
+    </message>
+    <message>
+        <source>The all-time best sellers for everyone: the baseline to beat</source>
+        <translation>The all-time best sellers for everyone: the baseline to beat</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>price band</source>
+        <translation>price band</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>brand</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Evaluate a transactions file…</translation>
+    </message>
+    <message>
+        <source>The last recommender run failed</source>
+        <translation>The last recommender run failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No recommendations yet</source>
+        <translation>No recommendations yet</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</source>
+        <translation>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 evaluated: the charts show its result.</source>
+        <translation>%1 evaluated: the charts show its result.</translation>
+    </message>
+    <message>
+        <source>There is no recommender run to look in yet.</source>
+        <translation>There is no recommender run to look in yet.</translation>
+    </message>
+    <message>
+        <source>Recommendations updated: %1 (run %2).</source>
+        <translation>Recommendations updated: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The lists shown are still the stored ones.</source>
+        <translation>The lists shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Recommender run cancelled. %1</source>
+        <translation>Recommender run cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Recommender run failed: %1</source>
+        <translation>Recommender run failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3</source>
+        <translation>The latest recommender run (run %1, started %2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,131 @@
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <source>there are no users: nothing to recommend (nothing was written)</source>
+        <translation>пользователей нет: рекомендовать некому (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Reading products</source>
+        <translation>Чтение товаров</translation>
+    </message>
+    <message>
+        <source>there are no products: nothing to recommend (nothing was written)</source>
+        <translation>товаров нет: рекомендовать нечего (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Reading users</source>
+        <translation>Чтение пользователей</translation>
+    </message>
+    <message>
+        <source>Reading views and carts</source>
+        <translation>Чтение просмотров и корзин</translation>
+    </message>
+    <message>
+        <source>Reading purchases</source>
+        <translation>Чтение покупок</translation>
+    </message>
+    <message>
+        <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
+        <translation>дата расчёта «%1» — не дата и не время</translation>
+    </message>
+    <message>
+        <source>the list length must be 1 to 100, not %1</source>
+        <translation>длина списка должна быть от 1 до 100, а не %1</translation>
+    </message>
+    <message>
+        <source>the half-life must be 0 to 3650 days</source>
+        <translation>период полураспада должен быть от 0 до 3650 дней</translation>
+    </message>
+    <message>
+        <source>the evaluation window must be 0 to 365 days, not %1</source>
+        <translation>окно проверки должно быть от 0 до 365 дней, а не %1</translation>
+    </message>
+    <message>
+        <source>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</source>
+        <translation>проверки нет: нужны покупки до %1 и за %2 дн. от этой даты до %3 (до неё покупок %4, после — %5)</translation>
+    </message>
+    <message>
+        <source>Evaluating on the last days</source>
+        <translation>Проверка на последних днях</translation>
+    </message>
+    <message>
+        <source>Learning item similarities</source>
+        <translation>Расчёт похожести товаров</translation>
+    </message>
+    <message>
+        <source>Writing recommendations</source>
+        <translation>Запись рекомендаций</translation>
+    </message>
+    <message>
+        <source>Indexing recommendations</source>
+        <translation>Индексирование рекомендаций</translation>
+    </message>
+    <message>
+        <source>Attaching the run</source>
+        <translation>Подключение расчёта</translation>
+    </message>
+    <message>
+        <source>Recommendations written</source>
+        <translation>Рекомендации записаны</translation>
+    </message>
+    <message>
+        <source>there is no user with id %1</source>
+        <translation>пользователя с id %1 нет</translation>
+    </message>
+    <message>
+        <source>there are no recommendations yet: run kestrel analyze recommend first</source>
+        <translation>рекомендаций ещё нет: сначала выполните kestrel analyze recommend</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluation</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--cut-date должна быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
+    </message>
+    <message>
+        <source>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</source>
+        <translation>нет покупок в дату разреза %1 или позже: покупки идут с %2 по %3, проверять не на чем (выберите более раннюю --cut-date)</translation>
+    </message>
+    <message>
+        <source>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</source>
+        <translation>нет покупок до даты разреза %1: покупки идут с %2 по %3, обучаться не на чем (выберите более позднюю --cut-date)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender</source>
+        <translation>Проверка рекомендателя</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>bought together with %1</source>
+        <translation>покупают вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>viewed together with %1</source>
+        <translation>смотрят вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>similar to %1</source>
+        <translation>похож на «%1»</translation>
+    </message>
+    <message>
+        <source>popular in %1</source>
+        <translation>популярно в категории «%1»</translation>
+    </message>
+    <message>
+        <source>popular now</source>
+        <translation>популярно сейчас</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
@@ -715,6 +840,14 @@
     <message>
         <source>invalid UTF-8 byte sequence — the file is not UTF-8 (try --encoding cp1251)</source>
         <translation>недопустимая последовательность байтов UTF-8 — файл не в кодировке UTF-8 (попробуйте --encoding cp1251)</translation>
+    </message>
+    <message>
+        <source>the gzip data is truncated</source>
+        <translation>данные gzip обрываются</translation>
+    </message>
+    <message>
+        <source>not valid gzip data (%1)</source>
+        <translation>повреждённые данные gzip (%1)</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1106,37 @@
     <message>
         <source>done: %1 rows</source>
         <translation>готово: %1 строк</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsCsv</name>
+    <message>
+        <source>not a date or time: %1 (expected YYYY-MM-DD[ HH:MM[:SS]], M/D/YYYY H:MM or DD.MM.YYYY[ HH:MM])</source>
+        <translation>не дата и не время: %1 (ожидается ГГГГ-ММ-ДД[ ЧЧ:ММ[:СС]], М/Д/ГГГГ Ч:ММ или ДД.ММ.ГГГГ[ ЧЧ:ММ])</translation>
+    </message>
+    <message>
+        <source>no such date: %1</source>
+        <translation>такой даты нет: %1</translation>
+    </message>
+    <message>
+        <source>no such time: %1</source>
+        <translation>такого времени нет: %1</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
+        <translation>нет столбца «%1» (%2); столбцы файла: %3</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): %3</source>
+        <translation>столбец «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
+        <translation>покупок нет: прочитано строк — %1, возвратов — %2, без id пользователя — %3</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4107,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>Пользователь %1: карточка пользователя появится вместе со страницей «Клиенты».</translation>
     </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Products for every customer with the reason, and how good the lists are</source>
+        <translation>Товары для каждого клиента с причиной и качество списков</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3993,6 +4165,22 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 клиентов, только фактический LTV</translation>
+    </message>
+    <message>
+        <source>Recommending products</source>
+        <translation>Подбор рекомендаций</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 products recommended (%3 of the catalogue)</source>
+        <translation>пользователей: %1, рекомендовано товаров: %2 (%3 каталога)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender on %1</source>
+        <translation>Проверка рекомендателя на %1</translation>
+    </message>
+    <message>
+        <source>hybrid NDCG@%1 %2, plain popularity %3</source>
+        <translation>NDCG@%1 гибрида %2, простой популярности %3</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4311,1098 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendChartData</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>%1 recommendations (%2 of all)</source>
+        <translation>рекомендаций: %1 (%2 от всех)</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Of the first %1 products on a list, the share the user then bought</source>
+        <translation>Доля товаров из первых %1 в списке, которые пользователь потом купил</translation>
+    </message>
+    <message>
+        <source>Of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Доля купленных в проверочный период товаров, найденных среди первых %1</translation>
+    </message>
+    <message>
+        <source>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</source>
+        <translation>Как полнота, но попадание ближе к началу списка весит больше (1 — все покупки в самом верху)</translation>
+    </message>
+    <message>
+        <source>Mean average precision: the precision at each hit in the first %1, averaged</source>
+        <translation>Средняя точность: точность в каждом попадании среди первых %1, усреднённая</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Покрытие каталога</translation>
+    </message>
+    <message>
+        <source>%1 of the catalogue</source>
+        <translation>%1 каталога</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationModel</name>
+    <message>
+        <source>Test users whose lists were scored</source>
+        <translation>Проверочные пользователи, чьи списки оценены</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Precision@%1: of the first %1 products on a list, the share the user then bought</source>
+        <translation>Precision@%1 (точность): доля товаров из первых %1 в списке, которые пользователь потом купил</translation>
+    </message>
+    <message>
+        <source>Recall@%1: of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Recall@%1 (полнота): доля купленных в проверочный период товаров, найденных среди первых %1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1: like recall, but a hit near the top of the list counts more</source>
+        <translation>NDCG@%1: как полнота, но попадание ближе к началу списка весит больше</translation>
+    </message>
+    <message>
+        <source>MAP@%1: the precision at each hit in the first %1, averaged</source>
+        <translation>MAP@%1: точность в каждом попадании среди первых %1, усреднённая</translation>
+    </message>
+    <message>
+        <source>Distinct products recommended to the test users, out of the products seen in training</source>
+        <translation>Разные товары, рекомендованные проверочным пользователям, из встреченных при обучении</translation>
+    </message>
+    <message>
+        <source>P@%1</source>
+        <translation>P@%1</translation>
+    </message>
+    <message>
+        <source>R@%1</source>
+        <translation>R@%1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationPanel</name>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Офлайн-проверка</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Эта база</translation>
+    </message>
+    <message>
+        <source>The evaluation the run made on this database&apos;s own history</source>
+        <translation>Проверка, сделанная расчётом на истории этой базы</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Файл транзакций</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file first</source>
+        <translation>Сначала проверьте файл транзакций</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Проверить на файле транзакций…</translation>
+    </message>
+    <message>
+        <source>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</source>
+        <translation>Проверить тот же рекомендатель на CSV покупок (пользователь, товар, время), например на выгрузке другого магазина; в базу ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Hybrid NDCG vs popularity</source>
+        <translation>NDCG гибрида к популярности</translation>
+    </message>
+    <message>
+        <source>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</source>
+        <translation>NDCG гибрида относительно простой популярности (одни и те же хиты продаж для всех): ×1,5 значит, что его списки на 50 % лучше поднимают наверх то, что пользователи потом купили.</translation>
+    </message>
+    <message>
+        <source>Hybrid precision</source>
+        <translation>Точность гибрида</translation>
+    </message>
+    <message>
+        <source>Of the products on the hybrid&apos;s lists, the share the users then bought.</source>
+        <translation>Доля товаров из списков гибрида, которые пользователи потом купили.</translation>
+    </message>
+    <message>
+        <source>Cut date</source>
+        <translation>Дата разреза</translation>
+    </message>
+    <message>
+        <source>The models learn from everything before this day and are tested on purchases from it on.</source>
+        <translation>Модели учатся на всём, что было до этого дня, и проверяются на покупках начиная с него.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Проверочные пользователи</translation>
+    </message>
+    <message>
+        <source>Users who bought something on or after the cut date: the lists are scored against what they bought.</source>
+        <translation>Пользователи, купившие что-то в дату разреза или позже: списки сравниваются с тем, что они купили.</translation>
+    </message>
+    <message>
+        <source>Mean over the test users</source>
+        <translation>Среднее по проверочным пользователям</translation>
+    </message>
+    <message>
+        <source>Higher is better for every measure. Click a legend entry to hide or show a model.</source>
+        <translation>Для всех мер чем больше, тем лучше. Щёлкните по записи легенды, чтобы скрыть или показать модель.</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Покрытие каталога</translation>
+    </message>
+    <message>
+        <source>Share of the products seen in training</source>
+        <translation>Доля товаров, встреченных при обучении</translation>
+    </message>
+    <message>
+        <source>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</source>
+        <translation>Какую часть каталога используют списки каждой модели: популярность показывает всем одни и те же несколько товаров, персональная модель охватывает больше.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1</source>
+        <translation>Проверка на %1</translation>
+    </message>
+    <message>
+        <source>No file evaluated yet.</source>
+        <translation>Файл ещё не проверялся.</translation>
+    </message>
+    <message>
+        <source>No recommender run in this database yet: press Run, or evaluate a transactions file.</source>
+        <translation>В этой базе ещё не было расчёта рекомендаций: нажмите «Запустить» или проверьте файл транзакций.</translation>
+    </message>
+    <message>
+        <source>This run stored no evaluation.</source>
+        <translation>Этот расчёт не сохранил проверку.</translation>
+    </message>
+    <message>
+        <source>No evaluation in this run: %1</source>
+        <translation>В этом расчёте нет проверки: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</source>
+        <translation>%1: строк — %2, покупок — %3, возвратов — %4; пользователей — %5, товаров — %6; покупки с %7 по %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows without a user were skipped.</source>
+        <translation>
+            <numerusform>Пропущена %Ln строка без пользователя.</numerusform>
+            <numerusform>Пропущены %Ln строки без пользователя.</numerusform>
+            <numerusform>Пропущено %Ln строк без пользователя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The content part had no product attributes in this file.</source>
+        <translation>Контентной части не хватило атрибутов товаров: в файле их нет.</translation>
+    </message>
+    <message>
+        <source>The content part used: %1.</source>
+        <translation>Контентная часть использовала: %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1.</source>
+        <translation>Проверено за %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</source>
+        <translation>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитывается первый %n товар каждого списка.</numerusform>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитываются первые %n товара каждого списка.</numerusform>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитываются первые %n товаров каждого списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2 vs %3</source>
+        <translation>NDCG@%1: %2 против %3</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2; popularity found nothing</source>
+        <translation>NDCG@%1: %2; популярность не угадала ничего</translation>
+    </message>
+    <message>
+        <source>at %1; recall %2</source>
+        <translation>на %1; полнота %2</translation>
+    </message>
+    <message>
+        <source>chosen for this evaluation</source>
+        <translation>выбрана для этой проверки</translation>
+    </message>
+    <message>
+        <source>%1 of them new before the cut</source>
+        <translation>из них новых до разреза: %1</translation>
+    </message>
+    <message>
+        <source>%1 purchases to find</source>
+        <translation>покупок угадать: %1</translation>
+    </message>
+    <message>
+        <source>Ranking quality on %1 (top %2)</source>
+        <translation>Качество ранжирования на %1 (топ %2)</translation>
+    </message>
+    <message>
+        <source>Ranking quality on this database (top %1)</source>
+        <translation>Качество ранжирования на этой базе (топ %1)</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage on %1</source>
+        <translation>Покрытие каталога на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days are the test</source>
+        <translation>
+            <numerusform>последний %n день — проверка</numerusform>
+            <numerusform>последние %n дня — проверка</numerusform>
+            <numerusform>последние %n дней — проверка</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendFileDialog</name>
+    <message>
+        <source>User *</source>
+        <translation>Пользователь *</translation>
+    </message>
+    <message>
+        <source>Product *</source>
+        <translation>Товар *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Время *</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Who bought: a customer id (any text; rows without one are skipped)</source>
+        <translation>Кто купил: id клиента (любой текст; строки без него пропускаются)</translation>
+    </message>
+    <message>
+        <source>What was bought: a product id or code</source>
+        <translation>Что купили: id или код товара</translation>
+    </message>
+    <message>
+        <source>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</source>
+        <translation>Когда: 2011-12-09 12:50, 12/9/2011 12:50 или 09.12.2011 12:50</translation>
+    </message>
+    <message>
+        <source>Units on the line; a line with 0 or less is a return, not a purchase</source>
+        <translation>Штук в строке; строка с 0 или меньше — возврат, а не покупка</translation>
+    </message>
+    <message>
+        <source>The unit price: the content part compares products by price band</source>
+        <translation>Цена за единицу: контентная часть сравнивает товары по ценовому диапазону</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category: the content part and &quot;popular in category&quot; use it</source>
+        <translation>Категория товара: её используют контентная часть и «популярно в категории»</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file</source>
+        <translation>Проверка на файле транзакций</translation>
+    </message>
+    <message>
+        <source>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</source>
+        <translation>CSV-файл строк покупок (одна строка на купленный товар: кто, что, когда), обычный или сжатый gzip. Рекомендатель учится на покупках до даты разреза и проверяется на том, что каждый пользователь купил после неё. В базу ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>transactions.csv or .csv.gz</source>
+        <translation>transactions.csv или .csv.gz</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Cut at</source>
+        <translation>Разрез</translation>
+    </message>
+    <message>
+        <source>Unchecked: the last 30 days of purchases are the test.</source>
+        <translation>Если не отмечено, проверкой служат последние 30 дней покупок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists of %n products and a half-life of %1 days, as in the run bar.</source>
+        <translation>
+            <numerusform>Списки по %n товару и полураспад %1 дн., как в панели запуска.</numerusform>
+            <numerusform>Списки по %n товара и полураспад %1 дн., как в панели запуска.</numerusform>
+            <numerusform>Списки по %n товаров и полураспад %1 дн., как в панели запуска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel evaluation</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(выберите столбец)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Файл транзакций</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Транзакции (*.csv *.csv.gz *.tsv *.txt *.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not read yet.</source>
+        <translation>Столбцы файла ещё не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Выберите столбец для: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendHeader</name>
+    <message>
+        <source>reading the data</source>
+        <translation>чтение данных</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>обучение модели</translation>
+    </message>
+    <message>
+        <source>weighting the interactions</source>
+        <translation>взвешивание действий</translation>
+    </message>
+    <message>
+        <source>item similarities</source>
+        <translation>похожесть товаров</translation>
+    </message>
+    <message>
+        <source>ranking the lists</source>
+        <translation>ранжирование списков</translation>
+    </message>
+    <message>
+        <source>writing the lists</source>
+        <translation>запись списков</translation>
+    </message>
+    <message>
+        <source>indexing the lists</source>
+        <translation>индексирование списков</translation>
+    </message>
+    <message>
+        <source>publishing the run</source>
+        <translation>публикация расчёта</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>Users with a list</source>
+        <translation>Пользователей со списком</translation>
+    </message>
+    <message>
+        <source>Every user gets a list, also users without any history (they get what is popular now).</source>
+        <translation>Список получает каждый пользователь, в том числе без истории (ему достаются популярные сейчас товары).</translation>
+    </message>
+    <message>
+        <source>Cold users</source>
+        <translation>Холодные пользователи</translation>
+    </message>
+    <message>
+        <source>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</source>
+        <translation>Пользователи без просмотров, корзин и покупок до даты расчёта: их списки — популярные товары.</translation>
+    </message>
+    <message>
+        <source>Products recommended</source>
+        <translation>Рекомендовано товаров</translation>
+    </message>
+    <message>
+        <source>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</source>
+        <translation>Разные товары хотя бы в одном списке из активных товаров, которые можно рекомендовать (покрытие каталога).</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Время расчёта</translation>
+    </message>
+    <message>
+        <source>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</source>
+        <translation>Сколько длился расчёт: чтение, обучение, ранжирование списка каждого пользователя, проверка и запись.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>расчёт %1 завершён %2 за %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products per user</source>
+        <translation>
+            <numerusform>%n товар на пользователя</numerusform>
+            <numerusform>%n товара на пользователя</numerusform>
+            <numerusform>%n товаров на пользователя</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>half-life %n days</source>
+        <translation>
+            <numerusform>полураспад %n день</numerusform>
+            <numerusform>полураспад %n дня</numerusform>
+            <numerusform>полураспад %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products each</source>
+        <translation>
+            <numerusform>по %n товару</numerusform>
+            <numerusform>по %n товара</numerusform>
+            <numerusform>по %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the users get the popular list</source>
+        <translation>%1 пользователей получают популярный список</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>coverage %1 of the catalogue</source>
+        <translation>покрытие %1 каталога</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>завершён %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendListModel</name>
+    <message>
+        <source>The part of the hybrid that put the product on the list</source>
+        <translation>Часть гибрида, которая поставила товар в список</translation>
+    </message>
+    <message>
+        <source>The blended score the list is ordered by (0 to 1)</source>
+        <translation>Смешанная оценка, по которой упорядочен список (от 0 до 1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendLookUp</name>
+    <message>
+        <source>Look up a user</source>
+        <translation>Найти пользователя</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>A user&apos;s id (crm.users.user_id); press Enter to see their list.</source>
+        <translation>id пользователя (crm.users.user_id); нажмите Enter, чтобы увидеть его список.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Open user card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile, scores, orders and this list in one card</source>
+        <translation>Профиль пользователя, оценки, заказы и этот список в одной карточке</translation>
+    </message>
+    <message>
+        <source>Enter a user id to see what they are recommended and why.</source>
+        <translation>Введите id пользователя, чтобы увидеть, что ему рекомендовано и почему.</translation>
+    </message>
+    <message>
+        <source>Enter a user id.</source>
+        <translation>Введите id пользователя.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user id: enter a whole number, e.g. 1042.</source>
+        <translation>«%1» — не id пользователя: введите целое число, например 1042.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the database.</source>
+        <translation>Пользователя %1 в базе нет.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2, and the run stored no popular products.</source>
+        <translation>%1 — нет списка в расчёте %2, а популярных товаров расчёт не сохранил.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</source>
+        <translation>%1 — нет списка в расчёте %2 (зарегистрирован позже): достаются популярные товары расчёта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n products from run %2, best first.</source>
+        <translation>
+            <numerusform>%1: %n товар из расчёта %2, лучшие сначала.</numerusform>
+            <numerusform>%1: %n товара из расчёта %2, лучшие сначала.</numerusform>
+            <numerusform>%1: %n товаров из расчёта %2, лучшие сначала.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendMixView</name>
+    <message>
+        <source>What was recommended</source>
+        <translation>Что рекомендовано</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>По причине</translation>
+    </message>
+    <message>
+        <source>Why each product is on a list</source>
+        <translation>Почему товар оказался в списке</translation>
+    </message>
+    <message>
+        <source>By part</source>
+        <translation>По части</translation>
+    </message>
+    <message>
+        <source>Which part of the hybrid put it there</source>
+        <translation>Какая часть гибрида его туда поставила</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</source>
+        <translation>Все рекомендации расчёта по спискам всех пользователей; наведите на столбец, чтобы увидеть долю.</translation>
+    </message>
+    <message>
+        <source>Most recommended products</source>
+        <translation>Чаще всего рекомендуемые товары</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>The run recommended no products.</source>
+        <translation>Расчёт не рекомендовал ни одного товара.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n products on the most lists of run %1.</source>
+        <translation>
+            <numerusform>%n товар, чаще всего попадающий в списки расчёта %1.</numerusform>
+            <numerusform>%n товара, чаще всего попадающих в списки расчёта %1.</numerusform>
+            <numerusform>%n товаров, чаще всего попадающих в списки расчёта %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendations by reason</source>
+        <translation>Рекомендации по причинам</translation>
+    </message>
+    <message>
+        <source>Recommendations by part of the hybrid</source>
+        <translation>Рекомендации по частям гибрида</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The recommendations could not be loaded: %1</source>
+        <translation>Не удалось загрузить рекомендации: %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s recommendations could not be read: %1</source>
+        <translation>Не удалось прочитать рекомендации пользователя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendProductsModel</name>
+    <message>
+        <source>How many users have this product on their list</source>
+        <translation>У скольких пользователей этот товар в списке</translation>
+    </message>
+    <message>
+        <source>Those users as a share of all users with a list</source>
+        <translation>Их доля среди всех пользователей со списком</translation>
+    </message>
+    <message>
+        <source>The average place of the product on those lists (1 = first)</source>
+        <translation>Среднее место товара в этих списках (1 — первое)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Ср. место</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category</source>
+        <translation>Категория товара</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendRunBar</name>
+    <message>
+        <source>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</source>
+        <translation>Сколько товаров в списке каждого пользователя (от 1 до 100); проверка оценивает именно столько первых.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</source>
+        <translation>Просмотры, корзины и покупки теряют половину веса каждые столько дней, поэтому недавний интерес важнее (от 1 до 3650 дней).</translation>
+    </message>
+    <message>
+        <source>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</source>
+        <translation>Подобрать товары каждому пользователю и проверить рекомендатель на последних неделях данных; результат сохраняется как новый расчёт.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the recommendations stored before stay.</source>
+        <translation>Остановить расчёт; сохранённые ранее рекомендации останутся.</translation>
+    </message>
+    <message>
+        <source>Products per user</source>
+        <translation>Товаров на пользователя</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Полураспад</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendTexts</name>
+    <message>
+        <source>product %1</source>
+        <translation>товар %1</translation>
+    </message>
+    <message>
+        <source>an earlier product</source>
+        <translation>ранее выбранным товаром</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Покупают вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Смотрят вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Похож на «%1»</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Популярно в категории «%1»</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Популярно сейчас</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Покупают вместе</translation>
+    </message>
+    <message>
+        <source>Viewed together</source>
+        <translation>Смотрят вместе</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Похожие</translation>
+    </message>
+    <message>
+        <source>Popular in category</source>
+        <translation>Популярное
+в категории</translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation>Популярное</translation>
+    </message>
+    <message>
+        <source>Customers who bought a product this user bought also bought this one</source>
+        <translation>Клиенты, купившие товар, который купил этот пользователь, купили и этот</translation>
+    </message>
+    <message>
+        <source>Customers who looked at a product this user looked at also looked at this one</source>
+        <translation>Клиенты, смотревшие товар, который смотрел этот пользователь, смотрели и этот</translation>
+    </message>
+    <message>
+        <source>Like a product in the user&apos;s history: category, brand, price band and tags</source>
+        <translation>Похож на товар из истории пользователя: категория, бренд, ценовой диапазон и теги</translation>
+    </message>
+    <message>
+        <source>Selling well lately in the user&apos;s favourite category</source>
+        <translation>Хорошо продаётся в последнее время в любимой категории пользователя</translation>
+    </message>
+    <message>
+        <source>Selling well lately across the shop (what new users get)</source>
+        <translation>Хорошо продаётся в последнее время во всём магазине (это получают новые пользователи)</translation>
+    </message>
+    <message>
+        <source>Item-to-item CF</source>
+        <translation>Коллаб. фильтрация</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Контент</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Популярность</translation>
+    </message>
+    <message>
+        <source>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</source>
+        <translation>Коллаборативная фильтрация: товары, которые идут вместе в просмотрах, корзинах и покупках других клиентов</translation>
+    </message>
+    <message>
+        <source>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</source>
+        <translation>Контент: товары, похожие на товары из истории пользователя (категория, бренд, ценовой диапазон, теги)</translation>
+    </message>
+    <message>
+        <source>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</source>
+        <translation>Популярность с учётом свежести: что продаётся в последнее время в любимой категории пользователя или в целом</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Гибрид</translation>
+    </message>
+    <message>
+        <source>Item CF alone</source>
+        <translation>Коллаб. фильтрация</translation>
+    </message>
+    <message>
+        <source>Content alone</source>
+        <translation>Контентная часть</translation>
+    </message>
+    <message>
+        <source>Popularity with recency</source>
+        <translation>Свежая популярность</translation>
+    </message>
+    <message>
+        <source>Plain popularity</source>
+        <translation>Простая популярность</translation>
+    </message>
+    <message>
+        <source>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</source>
+        <translation>То, что рекомендует Kestrel: коллаборативная фильтрация, контент и популярность, смешанные по объёму истории пользователя</translation>
+    </message>
+    <message>
+        <source>Item-to-item collaborative filtering on its own</source>
+        <translation>Только коллаборативная фильтрация товар-товар</translation>
+    </message>
+    <message>
+        <source>The content-based part on its own (product attributes)</source>
+        <translation>Только контентная часть (атрибуты товаров)</translation>
+    </message>
+    <message>
+        <source>The same best sellers for everyone, recent sales weighing more</source>
+        <translation>Одни и те же хиты для всех, недавние продажи весят больше</translation>
+    </message>
+    <message>
+        <source>The all-time best sellers for everyone: the baseline to beat</source>
+        <translation>Хиты продаж за всё время для всех: базовый уровень, который надо превзойти</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>price band</source>
+        <translation>ценовой диапазон</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Проверить на файле транзакций…</translation>
+    </message>
+    <message>
+        <source>The last recommender run failed</source>
+        <translation>Последний расчёт рекомендаций завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Расчёт %1, запущенный %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Он ничего не сохранил. Исправьте то, о чём говорит сообщение, и нажмите «Запустить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No recommendations yet</source>
+        <translation>Рекомендаций пока нет</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</source>
+        <translation>Kestrel узнаёт из просмотров, корзин и покупок каждого пользователя, какие товары идут вместе, какие похожи (категория, бренд, цена, теги) и что продаётся сейчас, и собирает из этого список для каждого пользователя — с причиной для каждого товара. Он также проверяет, насколько хорошо списки предсказали бы покупки последних 30 дней. Нажмите «Запустить»: списки сохранятся, а результаты появятся здесь. Чтобы сначала попробовать на данных другого магазина, проверьте файл транзакций.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому рекомендации не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>%1 evaluated: the charts show its result.</source>
+        <translation>%1 проверен: графики показывают результат.</translation>
+    </message>
+    <message>
+        <source>There is no recommender run to look in yet.</source>
+        <translation>Расчёта рекомендаций, в котором можно искать, ещё нет.</translation>
+    </message>
+    <message>
+        <source>Recommendations updated: %1 (run %2).</source>
+        <translation>Рекомендации обновлены: %1 (расчёт %2).</translation>
+    </message>
+    <message>
+        <source>The lists shown are still the stored ones.</source>
+        <translation>На странице по-прежнему сохранённые списки.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Расчёт отменён</translation>
+    </message>
+    <message>
+        <source>Recommender run cancelled. %1</source>
+        <translation>Расчёт рекомендаций отменён. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ошибка расчёта</translation>
+    </message>
+    <message>
+        <source>Recommender run failed: %1</source>
+        <translation>Расчёт рекомендаций не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>Последний расчёт рекомендаций (расчёт %1, запущен %2) завершился ошибкой: %3 Ниже — результаты расчёта %4.</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3</source>
+        <translation>Последний расчёт рекомендаций (расчёт %1, запущен %2) завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "modeling/recommend_csv_evaluation.h"
 #include "models/ltv_texts.h"
 #include "models/model_jobs.h"
+#include "models/recommend_evaluation_model.h"
 #include "models/recommend_list_model.h"
 #include "models/recommend_products_model.h"
 #include "models/recommend_texts.h"
@@ -310,7 +311,8 @@ void RecommendationsPageTest::openWindow(QSize size)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(loaded.count() > 0 || loaded.wait(kWaitMs));
     QVERIFY(m_page->isVisible());
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Recommendations")));
+    QVERIFY(
+        m_window->windowTitle().contains(QCoreApplication::translate("kestrel::ui::MainWindow", "Recommendations")));
 }
 
 void RecommendationsPageTest::waitUntilLoaded()
@@ -606,6 +608,26 @@ void RecommendationsPageTest::evaluationChartsEqualTheJson()
     for (const Scores& s : kScores)
         expected.push_back(s.coverage);
     QCOMPARE(coverage->plottedValues(0), expected);
+
+    // The exact numbers, a row per model.
+    ui::RecommendEvaluationModel* table = panel->tableModel();
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->headerData(ui::RecommendEvaluationModel::Ndcg, Qt::Horizontal).toString(),
+             QStringLiteral("NDCG@5"));
+    QCOMPARE(table->headerData(ui::RecommendEvaluationModel::Precision, Qt::Horizontal).toString(),
+             QStringLiteral("P@5"));
+    for (int r = 0; r < 5; ++r) {
+        const Scores& s = kScores[r];
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Model).data().toString(),
+                 ui::RecommendTexts::modelName(static_cast<Kind>(r)));
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Precision).data(Qt::EditRole).toDouble(), s.precision);
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Recall).data(Qt::EditRole).toDouble(), s.recall);
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Ndcg).data(Qt::EditRole).toDouble(), s.ndcg);
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Map).data(Qt::EditRole).toDouble(), s.map);
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Coverage).data(Qt::EditRole).toDouble(), s.coverage);
+        QCOMPARE(table->index(r, ui::RecommendEvaluationModel::Users).data(Qt::EditRole).toLongLong(), 311LL);
+    }
+    QCOMPARE(table->index(0, ui::RecommendEvaluationModel::Ndcg).data().toString(), QStringLiteral("0.1675"));
 
     // Tiles: the lift of the hybrid's NDCG over plain popularity, precision, cut date, test users.
     ui::InfoTiles* tiles = panel->tiles();

@@ -74,6 +74,8 @@ QVariant RecommendProductsModel::headerData(int section, Qt::Orientation orienta
         switch (section) {
         case Users:
             return tr("How many users have this product on their list");
+        case Category:
+            return tr("The product's category");
         case Share:
             return tr("Those users as a share of all users with a list");
         case MeanRank:
@@ -96,7 +98,7 @@ QVariant RecommendProductsModel::headerData(int section, Qt::Orientation orienta
     case Users:
         return tr("Users");
     case Share:
-        return tr("Share of users");
+        return tr("Share");
     case MeanRank:
         return tr("Mean rank");
     default:

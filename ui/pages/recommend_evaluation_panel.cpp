@@ -2,8 +2,10 @@
 
 #include "charts/category_bar_chart.h"
 #include "models/ltv_texts.h"
+#include "models/recommend_evaluation_model.h"
 #include "models/recommend_texts.h"
 #include "pages/recommend_chart_data.h"
+#include "widgets/data_table_view.h"
 #include "widgets/info_tiles.h"
 #include "widgets/segmented_switch.h"
 #include "widgets/value_format.h"
@@ -11,8 +13,10 @@
 #include <QtCore/QLocale>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
 namespace kestrel::ui {
@@ -86,11 +90,23 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(QWidget* parent) : QWidget(pa
                               "same few products, a personal model spreads over more of them."));
     m_coverage->setMinimumHeight(kChartHeight);
 
-    auto* charts = new QHBoxLayout;
-    charts->setSpacing(12);
-    // The metrics chart holds four groups of five bars and a legend beside them: it gets the room.
-    charts->addWidget(m_metrics, 2);
-    charts->addWidget(m_coverage, 1);
+    m_tableModel = new RecommendEvaluationModel(this);
+    m_table = new DataTableView(this);
+    m_table->setObjectName(QStringLiteral("evaluationTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setExportBaseName(QStringLiteral("recommender-evaluation"));
+    QTableView* view = m_table->tableView();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    view->horizontalHeader()->setStretchLastSection(true);
+
+    // The metrics chart holds four groups of five bars and a legend beside them: a row of its own.
+    // Coverage and the exact numbers share the row under it.
+    auto* lower = new QHBoxLayout;
+    lower->setSpacing(12);
+    lower->addWidget(m_coverage, 2);
+    lower->addWidget(m_table, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +114,8 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(QWidget* parent) : QWidget(pa
     layout->addLayout(row);
     layout->addWidget(m_description);
     layout->addWidget(m_tiles);
-    layout->addLayout(charts);
+    layout->addWidget(m_metrics);
+    layout->addLayout(lower);
 
     connect(m_switch, &SegmentedSwitch::currentChanged, this, &RecommendEvaluationPanel::refresh);
     connect(m_fileButton, &QPushButton::clicked, this, &RecommendEvaluationPanel::fileEvaluationRequested);
@@ -176,6 +193,7 @@ void RecommendEvaluationPanel::showNothing(const QString& message)
     m_metrics->setTitle(QString());
     m_metrics->showMessage(message);
     m_coverage->showMessage(tr("No data"));
+    m_tableModel->clear();
 }
 
 void RecommendEvaluationPanel::showEvaluation(const RecommendEvaluationView& e)
@@ -221,7 +239,9 @@ void RecommendEvaluationPanel::showEvaluation(const RecommendEvaluationView& e)
     m_tiles->set(Precision, hybrid.present ? format::percent(hybrid.precision, 1) : QStringLiteral("—"),
                  hybrid.present ? tr("at %1; recall %2").arg(QString::number(e.k), format::percent(hybrid.recall, 1))
                                 : QString());
-    m_tiles->set(CutDate, cut, e.defaultCut ? tr("the last 30 days are the test") : tr("chosen for this evaluation"));
+    m_tiles->set(CutDate, cut,
+                 e.defaultCut ? tr("the last %n days are the test", nullptr, e.testDays)
+                              : tr("chosen for this evaluation"));
     m_tiles->set(TestUsers, count(e.testUsers),
                  e.coldTestUsers > 0 ? tr("%1 of them new before the cut").arg(count(e.coldTestUsers))
                                      : tr("%1 purchases to find").arg(count(e.testPurchases)));
@@ -231,6 +251,10 @@ void RecommendEvaluationPanel::showEvaluation(const RecommendEvaluationView& e)
     m_metrics->setData(RecommendChartData::metrics(e));
     m_coverage->setTitle(e.fromFile ? tr("Catalogue coverage on %1").arg(e.label) : tr("Catalogue coverage"));
     m_coverage->setData(RecommendChartData::coverage(e));
+    m_tableModel->setEvaluation(e);
+    QTableView* view = m_table->tableView();
+    for (int c = 0; c < RecommendEvaluationModel::ColumnCount - 1; ++c)
+        view->resizeColumnToContents(c);
 }
 
 } // namespace kestrel::ui

@@ -12,13 +12,16 @@ class QPushButton;
 namespace kestrel::ui {
 
 class CategoryBarChart;
+class DataTableView;
 class InfoTiles;
+class RecommendEvaluationModel;
 class SegmentedSwitch;
 
 /// How good the recommendations are, measured offline on a time split (train before a cut date,
 /// test on what users bought from then on): tiles (the hybrid's NDCG against plain popularity's,
 /// the hybrid's precision, the cut date, the test users), a grouped bar chart of precision@K,
-/// recall@K, NDCG@K and MAP@K per model and a chart of catalogue coverage per model. A switch shows
+/// recall@K, NDCG@K and MAP@K per model, a chart of catalogue coverage per model and the exact
+/// numbers in a table. A switch shows
 /// either the evaluation the run stored for this database or the latest evaluation of a
 /// transactions file (labelled with the file's name); "Evaluate a transactions file…" asks for one.
 class RecommendEvaluationPanel : public QWidget {
@@ -47,6 +50,9 @@ public:
     InfoTiles* tiles() const { return m_tiles; }
     CategoryBarChart* metricsChart() const { return m_metrics; }
     CategoryBarChart* coverageChart() const { return m_coverage; }
+    /// The shown evaluation's exact numbers, a row per model.
+    DataTableView* table() const { return m_table; }
+    RecommendEvaluationModel* tableModel() const { return m_tableModel; }
     /// The line under the switch: what was split where, or the file's facts.
     QString descriptionText() const;
 
@@ -68,6 +74,8 @@ private:
     InfoTiles* m_tiles = nullptr;
     CategoryBarChart* m_metrics = nullptr;
     CategoryBarChart* m_coverage = nullptr;
+    DataTableView* m_table = nullptr;
+    RecommendEvaluationModel* m_tableModel = nullptr;
 };
 
 } // namespace kestrel::ui

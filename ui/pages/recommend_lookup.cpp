@@ -102,6 +102,8 @@ void RecommendLookUp::setList(RecommendUserListPtr list)
         if (c != RecommendListModel::Reason)
             view->resizeColumnToContents(c);
     }
+    // A model reset puts every section back to the header's default mode.
+    view->horizontalHeader()->setSectionResizeMode(RecommendListModel::Reason, QHeaderView::Stretch);
     const QString who = m_list->userName.isEmpty()
                             ? tr("User %1").arg(m_list->userId)
                             : tr("%1 (user %2)").arg(m_list->userName, QString::number(m_list->userId));

@@ -79,8 +79,8 @@ RecommendMixView::RecommendMixView(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    layout->addLayout(left, 1);
-    layout->addLayout(right, 1);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
 
     connect(m_switch, &SegmentedSwitch::currentChanged, this, &RecommendMixView::showMix);
     m_chart->showMessage(tr("No data"));
@@ -96,6 +96,8 @@ void RecommendMixView::setRun(const RecommendRunDetail& run)
         if (c != RecommendProductsModel::Product)
             view->resizeColumnToContents(c);
     }
+    // A model reset puts every section back to the header's default mode.
+    view->horizontalHeader()->setSectionResizeMode(RecommendProductsModel::Product, QHeaderView::Stretch);
     if (run.topRecommended.empty())
         m_note->setText(tr("The run recommended no products."));
     else
