@@ -902,6 +902,10 @@
         <source>not one of %1</source>
         <translation>not one of %1</translation>
     </message>
+    <message>
+        <source>a word longer than %1 characters: %2</source>
+        <translation>a word longer than %1 characters: %2</translation>
+    </message>
 </context>
 <context>
     <name>Scores</name>
@@ -2604,6 +2608,10 @@
     <message>
         <source>month</source>
         <translation>month</translation>
+    </message>
+    <message>
+        <source>list (a | b | c)</source>
+        <translation>list (a | b | c)</translation>
     </message>
 </context>
 <context>

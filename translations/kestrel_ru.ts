@@ -494,7 +494,7 @@
     <name>Recommend</name>
     <message>
         <source>there are no users: nothing to recommend (nothing was written)</source>
-        <translation>пользователей нет: рекомендовать некому (ничего не записано)</translation>
+        <translation>нет ни одного пользователя: рекомендовать некому (ничего не записано)</translation>
     </message>
     <message>
         <source>Reading products</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>there are no products: nothing to recommend (nothing was written)</source>
-        <translation>товаров нет: рекомендовать нечего (ничего не записано)</translation>
+        <translation>нет ни одного товара: рекомендовать нечего (ничего не записано)</translation>
     </message>
     <message>
         <source>Reading users</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Reading views and carts</source>
-        <translation>Чтение просмотров и корзин</translation>
+        <translation>Чтение просмотров и добавлений в корзину</translation>
     </message>
     <message>
         <source>Reading purchases</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>the as-of date &apos;%1&apos; is not a valid date or time</source>
-        <translation>дата расчёта «%1» — не дата и не время</translation>
+        <translation>дата среза «%1» не является допустимой датой или временем</translation>
     </message>
     <message>
         <source>the list length must be 1 to 100, not %1</source>
@@ -530,19 +530,19 @@
     </message>
     <message>
         <source>the evaluation window must be 0 to 365 days, not %1</source>
-        <translation>окно проверки должно быть от 0 до 365 дней, а не %1</translation>
+        <translation>окно оценки должно быть от 0 до 365 дней, а не %1</translation>
     </message>
     <message>
         <source>no evaluation: it needs purchases before %1 and in the %2 days from it to %3 (there are %4 before and %5 after)</source>
-        <translation>проверки нет: нужны покупки до %1 и за %2 дн. от этой даты до %3 (до неё покупок %4, после — %5)</translation>
+        <translation>оценка не выполнена: нужны покупки до %1 и за %2 дн. с этой даты до %3 (покупок до неё: %4, после: %5)</translation>
     </message>
     <message>
         <source>Evaluating on the last days</source>
-        <translation>Проверка на последних днях</translation>
+        <translation>Оценка на последних днях</translation>
     </message>
     <message>
         <source>Learning item similarities</source>
-        <translation>Расчёт похожести товаров</translation>
+        <translation>Расчёт сходства товаров</translation>
     </message>
     <message>
         <source>Writing recommendations</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Attaching the run</source>
-        <translation>Подключение расчёта</translation>
+        <translation>Подключение результатов запуска</translation>
     </message>
     <message>
         <source>Recommendations written</source>
@@ -577,19 +577,19 @@
     </message>
     <message>
         <source>--cut-date must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--cut-date должна быть датой ГГГГ-ММ-ДД, а не «%1»</translation>
+        <translation>--cut-date должна быть датой в формате ГГГГ-ММ-ДД, а не «%1»</translation>
     </message>
     <message>
         <source>no purchases on or after the cut date %1: the purchases run from %2 to %3, so there is nothing to test on (choose an earlier --cut-date)</source>
-        <translation>нет покупок в дату разреза %1 или позже: покупки идут с %2 по %3, проверять не на чем (выберите более раннюю --cut-date)</translation>
+        <translation>нет покупок в дату среза %1 или позже: покупки в файле идут с %2 по %3, так что проверять не на чем (выберите более раннюю --cut-date)</translation>
     </message>
     <message>
         <source>no purchases before the cut date %1: the purchases run from %2 to %3, so there is nothing to train on (choose a later --cut-date)</source>
-        <translation>нет покупок до даты разреза %1: покупки идут с %2 по %3, обучаться не на чем (выберите более позднюю --cut-date)</translation>
+        <translation>нет покупок до даты среза %1: покупки в файле идут с %2 по %3, так что обучаться не на чем (выберите более позднюю --cut-date)</translation>
     </message>
     <message>
         <source>Evaluating the recommender</source>
-        <translation>Проверка рекомендателя</translation>
+        <translation>Оценка рекомендательной модели</translation>
     </message>
 </context>
 <context>
@@ -843,11 +843,11 @@
     </message>
     <message>
         <source>the gzip data is truncated</source>
-        <translation>данные gzip обрываются</translation>
+        <translation>данные gzip обрезаны</translation>
     </message>
     <message>
         <source>not valid gzip data (%1)</source>
-        <translation>повреждённые данные gzip (%1)</translation>
+        <translation>некорректные данные gzip (%1)</translation>
     </message>
 </context>
 <context>
@@ -905,6 +905,10 @@
     <message>
         <source>not one of %1</source>
         <translation>не входит в список: %1</translation>
+    </message>
+    <message>
+        <source>a word longer than %1 characters: %2</source>
+        <translation>слово длиннее %1 символов: %2</translation>
     </message>
 </context>
 <context>
@@ -1116,15 +1120,15 @@
     </message>
     <message>
         <source>no such date: %1</source>
-        <translation>такой даты нет: %1</translation>
+        <translation>нет такой даты: %1</translation>
     </message>
     <message>
         <source>no such time: %1</source>
-        <translation>такого времени нет: %1</translation>
+        <translation>нет такого времени: %1</translation>
     </message>
     <message>
         <source>no column &quot;%1&quot; (%2); the columns are: %3</source>
-        <translation>нет столбца «%1» (%2); столбцы файла: %3</translation>
+        <translation>нет столбца «%1» (%2); в файле есть столбцы: %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -1132,11 +1136,11 @@
     </message>
     <message>
         <source>missing value</source>
-        <translation>нет значения</translation>
+        <translation>значение отсутствует</translation>
     </message>
     <message>
         <source>no purchases: %1 rows read, %2 returns, %3 without a user id</source>
-        <translation>покупок нет: прочитано строк — %1, возвратов — %2, без id пользователя — %3</translation>
+        <translation>нет покупок: прочитано строк — %1, возвратов — %2, без id пользователя — %3</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2620,10 @@
     <message>
         <source>month</source>
         <translation>месяц</translation>
+    </message>
+    <message>
+        <source>list (a | b | c)</source>
+        <translation>список (a | b | c)</translation>
     </message>
 </context>
 <context>
@@ -4367,30 +4375,6 @@
 <context>
     <name>kestrel::ui::RecommendEvaluationModel</name>
     <message>
-        <source>Test users whose lists were scored</source>
-        <translation>Проверочные пользователи, чьи списки оценены</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <source>NDCG@%1</source>
-        <translation>NDCG@%1</translation>
-    </message>
-    <message>
-        <source>MAP@%1</source>
-        <translation>MAP@%1</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Покрытие</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Пользователи</translation>
-    </message>
-    <message>
         <source>Precision@%1: of the first %1 products on a list, the share the user then bought</source>
         <translation>Precision@%1 (точность): доля товаров из первых %1 в списке, которые пользователь потом купил</translation>
     </message>
@@ -4411,12 +4395,36 @@
         <translation>Разные товары, рекомендованные проверочным пользователям, из встреченных при обучении</translation>
     </message>
     <message>
+        <source>Test users whose lists were scored</source>
+        <translation>Проверочные пользователи, чьи списки оценены</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
         <source>P@%1</source>
         <translation>P@%1</translation>
     </message>
     <message>
         <source>R@%1</source>
         <translation>R@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4581,14 @@
         <source>at %1; recall %2</source>
         <translation>на %1; полнота %2</translation>
     </message>
+    <message numerus="yes">
+        <source>the last %n days are the test</source>
+        <translation>
+            <numerusform>последний %n день — проверка</numerusform>
+            <numerusform>последние %n дня — проверка</numerusform>
+            <numerusform>последние %n дней — проверка</numerusform>
+        </translation>
+    </message>
     <message>
         <source>chosen for this evaluation</source>
         <translation>выбрана для этой проверки</translation>
@@ -4596,14 +4612,6 @@
     <message>
         <source>Catalogue coverage on %1</source>
         <translation>Покрытие каталога на %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the last %n days are the test</source>
-        <translation>
-            <numerusform>последний %n день — проверка</numerusform>
-            <numerusform>последние %n дня — проверка</numerusform>
-            <numerusform>последние %n дней — проверка</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5067,10 @@
         <translation>У скольких пользователей этот товар в списке</translation>
     </message>
     <message>
+        <source>The product&apos;s category</source>
+        <translation>Категория товара</translation>
+    </message>
+    <message>
         <source>Those users as a share of all users with a list</source>
         <translation>Их доля среди всех пользователей со списком</translation>
     </message>
@@ -5087,16 +5099,12 @@
         <translation>Пользователи</translation>
     </message>
     <message>
-        <source>Mean rank</source>
-        <translation>Ср. место</translation>
-    </message>
-    <message>
-        <source>The product&apos;s category</source>
-        <translation>Категория товара</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Ср. место</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,13 @@ EntitySchema products()
     active.type = FieldType::Boolean;
     active.aliases = {"active", "enabled", "активен", "активный"};
     active.defaultValue = "t";
+    // Attributes for the content-based recommendations: "waterproof|kids".
+    FieldSpec tags;
+    tags.name = "tags";
+    tags.type = FieldType::TextList;
+    tags.aliases = {"tag", "labels", "attributes", "теги", "метки", "атрибуты"};
+    tags.defaultValue = "{}";
+    tags.maxLength = 100;
     e.fields = {
         integer("product_id", true, {"id", "product", "item_id", "id товара", "товар id"}, 1),
         sku,
@@ -145,6 +152,7 @@ EntitySchema products()
         decimal("unit_cost", false, {"cost", "себестоимость", "закупочная цена"}, 0),
         active,
         timestamp("created_at", false, {"created", "дата создания", "добавлен"}, "now"),
+        tags,
     };
     return e;
 }

@@ -8,8 +8,9 @@
 namespace kestrel::core {
 
 /// The type of an importable field; decides the parser and the staging column type. Month is a
-/// calendar month stored as its first day (a date column).
-enum class FieldType { Integer, Decimal, Text, Timestamp, Date, Month, Boolean, Json };
+/// calendar month stored as its first day (a date column). TextList is a list of words separated by
+/// '|' ("waterproof | Kids"), stored lower-cased, trimmed and without repeats as a text[] column.
+enum class FieldType { Integer, Decimal, Text, Timestamp, Date, Month, Boolean, Json, TextList };
 
 /// A field-specific rule applied after type parsing: may normalise the canonical text in place
 /// (e.g. upper-case a country code); returns false with a reason to reject the value.

@@ -5,6 +5,7 @@
 #include "etl/value_parser.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QString>
 
 #include <algorithm>
 #include <cctype>
@@ -34,6 +35,42 @@ std::string formatNumber(double v)
     return buf;
 }
 
+/// "a | B|a|" → {"a","b"}: words split on '|', trimmed, lower-cased, empty ones and repeats dropped, as
+/// a PostgreSQL array literal (each element quoted, '"' and '\\' escaped). False with a reason when a
+/// word is longer than maxLength.
+bool parseTextList(std::string_view text, int maxLength, std::string& out, std::string& reason)
+{
+    std::vector<std::string> words;
+    for (std::size_t b = 0; b <= text.size();) {
+        const std::size_t e = std::min(text.find('|', b), text.size());
+        const std::string word =
+            QString::fromUtf8(values::trim(text.substr(b, e - b))).toLower().toStdString();
+        if (!word.empty() && std::find(words.begin(), words.end(), word) == words.end()) {
+            if (maxLength > 0 && utf8Length(word) > static_cast<std::size_t>(maxLength)) {
+                reason = trArgs(QCoreApplication::translate("RowConverter", "a word longer than %1 characters: %2"),
+                                maxLength, word.substr(0, 40));
+                return false;
+            }
+            words.push_back(word);
+        }
+        b = e + 1;
+    }
+    out.assign(1, '{');
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (k > 0)
+            out.push_back(',');
+        out.push_back('"');
+        for (const char c : words[k]) {
+            if (c == '"' || c == '\\')
+                out.push_back('\\');
+            out.push_back(c);
+        }
+        out.push_back('"');
+    }
+    out.push_back('}');
+    return true;
+}
+
 bool inRange(const FieldSpec& spec, double v, std::string& reason)
 {
     if (spec.min && v < *spec.min) {
@@ -60,6 +97,7 @@ const char* stageType(FieldType type)
     case FieldType::Month: return "date";
     case FieldType::Boolean: return "boolean";
     case FieldType::Json: return "jsonb";
+    case FieldType::TextList: return "text[]";
     }
     return "text";
 }
@@ -133,6 +171,10 @@ bool RowConverter::convertValue(const FieldSpec& spec, std::string_view raw, std
         canonical = doc.toJson(QJsonDocument::Compact).toStdString();
         break;
     }
+    case FieldType::TextList:
+        if (!parseTextList(text, spec.maxLength, canonical, reason))
+            return false;
+        break;
     case FieldType::Text:
         canonical.assign(text);
         if (spec.maxLength > 0 && utf8Length(canonical) > static_cast<std::size_t>(spec.maxLength)) {

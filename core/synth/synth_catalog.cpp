@@ -12,6 +12,9 @@ namespace kestrel::core {
 namespace {
 
 constexpr std::uint64_t kProductStream = 0x70726f64; // "prod"
+// Separate streams, so tags and companions do not move the draws of the product itself.
+constexpr std::uint64_t kTagStream = 0x74616773;       // "tags"
+constexpr std::uint64_t kCompanionStream = 0x636f6d70; // "comp"
 // Zipf exponent of product popularity: the top 1% of products draw roughly a third of views.
 constexpr double kZipfExponent = 1.07;
 // Price elasticity of demand used when choosing what is bought: a 20% discount lifts sales ~50%.
@@ -38,10 +41,12 @@ SynthCatalog::SynthCatalog(std::uint64_t seed, std::int64_t products, const Synt
     m_offsets.reserve(static_cast<std::size_t>(products) + 1);
     m_periods.reserve(static_cast<std::size_t>(products) * kMaxPeriods); // exact upper bound: no regrowth
     m_offsets.push_back(0);
+    m_category.reserve(static_cast<std::size_t>(products));
     std::vector<int> changeDays;
     for (std::int64_t id = 1; id <= products; ++id) {
         SynthRandom rng(SynthRandom::mix(seed, static_cast<std::uint64_t>(id), kProductStream));
         const Product p = simulate(id, rng);
+        m_category.push_back(static_cast<std::uint8_t>(p.categoryIndex));
         // Price changes continue the product's own stream, so they do not depend on other products.
         const int changes = 1 + static_cast<int>(rng.below(kMaxPeriods - 1));
         const int lo = std::max(p.createdDay + 1, -120);
@@ -72,6 +77,12 @@ SynthCatalog::SynthCatalog(std::uint64_t seed, std::int64_t products, const Synt
         }
         m_offsets.push_back(static_cast<std::uint32_t>(m_periods.size()));
     }
+    // Each category's products in the order of the global popularity ranks.
+    m_byCategory.assign(SynthVocabulary::categories().size(), {});
+    for (std::uint64_t rank = 0; rank < n; ++rank) {
+        const auto id = static_cast<std::int64_t>((rank * m_scramble) % n) + 1;
+        m_byCategory[m_category[index(id)]].push_back(id);
+    }
 }
 
 SynthCatalog::Product SynthCatalog::simulate(std::int64_t id, SynthRandom& rng) const
@@ -80,7 +91,8 @@ SynthCatalog::Product SynthCatalog::simulate(std::int64_t id, SynthRandom& rng) 
     const auto adjectives = SynthVocabulary::adjectives();
     Product p;
     p.id = id;
-    const auto& cat = categories[rng.below(categories.size())];
+    p.categoryIndex = static_cast<int>(rng.below(categories.size()));
+    const auto& cat = categories[static_cast<std::size_t>(p.categoryIndex)];
     p.category = cat.name;
     p.noun = cat.nouns[rng.below(cat.nouns.size())];
     p.adjective = adjectives[rng.below(adjectives.size())];
@@ -100,7 +112,17 @@ SynthCatalog::Product SynthCatalog::simulate(std::int64_t id, SynthRandom& rng) 
 SynthCatalog::Product SynthCatalog::product(std::int64_t id) const
 {
     SynthRandom rng(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(id), kProductStream));
-    return simulate(id, rng);
+    Product p = simulate(id, rng);
+    // 1–3 distinct tags of the category's vocabulary.
+    const auto tags = SynthVocabulary::categories()[static_cast<std::size_t>(p.categoryIndex)].tags;
+    SynthRandom tagRng(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(id), kTagStream));
+    const int wanted = 1 + static_cast<int>(tagRng.below(3));
+    for (int attempt = 0; attempt < 8 && p.tagCount < wanted; ++attempt) {
+        const std::string_view tag = tags[tagRng.below(tags.size())];
+        if (std::find(p.tags.begin(), p.tags.begin() + p.tagCount, tag) == p.tags.begin() + p.tagCount)
+            p.tags[static_cast<std::size_t>(p.tagCount++)] = tag;
+    }
+    return p;
 }
 
 std::int64_t SynthCatalog::priceOn(std::int64_t id, int day) const
@@ -124,15 +146,46 @@ std::int64_t SynthCatalog::pickPopular(SynthRandom& rng) const
            1;
 }
 
-std::int64_t SynthCatalog::pickForPurchase(SynthRandom& rng, int day, bool bigSpender) const
+std::int64_t SynthCatalog::pickPopularIn(SynthRandom& rng, int category) const
+{
+    if (category < 0 || static_cast<std::size_t>(category) >= m_byCategory.size() ||
+        m_byCategory[static_cast<std::size_t>(category)].empty())
+        return pickPopular(rng);
+    const auto& ids = m_byCategory[static_cast<std::size_t>(category)];
+    const double n = static_cast<double>(ids.size());
+    const double e = 1.0 - kZipfExponent;
+    const double x = std::pow(1.0 + rng.uniform() * (std::pow(n + 1.0, e) - 1.0), 1.0 / e);
+    const auto rank =
+        std::clamp<std::int64_t>(static_cast<std::int64_t>(x) - 1, 0, static_cast<std::int64_t>(ids.size()) - 1);
+    return ids[static_cast<std::size_t>(rank)];
+}
+
+std::int64_t SynthCatalog::companion(std::int64_t id) const
+{
+    SynthRandom rng(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(id), kCompanionStream));
+    std::int64_t other = pickPopular(rng);
+    if (other == id)
+        other = other % m_products + 1;
+    return other;
+}
+
+bool SynthCatalog::acceptsPrice(SynthRandom& rng, std::int64_t id, int day) const
 {
     const double maxBoost = std::pow(kLowestPriceRatio, -kElasticity);
+    const double ratio = static_cast<double>(priceOn(id, day)) / static_cast<double>(periodsBegin(id)->priceCents);
+    return rng.uniform() * maxBoost < std::pow(ratio, -kElasticity);
+}
+
+std::int64_t SynthCatalog::pickForPurchase(SynthRandom& rng, int day, bool bigSpender, int category) const
+{
+    const double maxBoost = std::pow(kLowestPriceRatio, -kElasticity);
+    const auto pick = [&] { return category >= 0 ? pickPopularIn(rng, category) : pickPopular(rng); };
     std::int64_t id = 0;
     for (int attempt = 0; attempt < kPurchaseTries; ++attempt) {
-        id = pickPopular(rng);
+        id = pick();
         std::int64_t price = priceOn(id, day);
         if (bigSpender) {
-            const std::int64_t other = pickPopular(rng);
+            const std::int64_t other = pick();
             if (const std::int64_t otherPrice = priceOn(other, day); otherPrice > price) {
                 id = other;
                 price = otherPrice;

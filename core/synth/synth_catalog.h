@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,9 @@ public:
     struct Product {
         std::int64_t id = 0;
         std::string_view category, brand, adjective, noun; ///< brand may be empty (NULL)
+        int categoryIndex = 0;                             ///< into SynthVocabulary::categories()
+        std::array<std::string_view, 3> tags{};            ///< 1–3 of the category's tags (crm.products.tags)
+        int tagCount = 0;
         int modelNumber = 0;
         std::int64_t basePriceCents = 0;
         std::int64_t unitCostCents = 0;
@@ -47,9 +51,20 @@ public:
 
     /// A product by popularity (Zipf-like: a few best-sellers, a long tail), for views.
     std::int64_t pickPopular(SynthRandom& rng) const;
+    /// The same within one category (index into SynthVocabulary::categories()); any product when the
+    /// catalogue has none of that category.
+    std::int64_t pickPopularIn(SynthRandom& rng, int category) const;
     /// A product for an order on a day: popularity damped by the price elasticity of demand
     /// (discounted products sell more, raised ones less); big spenders lean to dearer products.
-    std::int64_t pickForPurchase(SynthRandom& rng, int day, bool bigSpender) const;
+    /// category ≥ 0 picks within that category (a customer's taste).
+    std::int64_t pickForPurchase(SynthRandom& rng, int day, bool bigSpender, int category = -1) const;
+    /// The product often bought together with this one (a charger with a phone): fixed per product,
+    /// drawn by popularity from its own seed.
+    std::int64_t companion(std::int64_t id) const;
+    /// Whether a shopper takes the product at its price on the day (the elasticity's acceptance).
+    bool acceptsPrice(SynthRandom& rng, std::int64_t id, int day) const;
+    /// The product's category (index into SynthVocabulary::categories()).
+    int categoryOf(std::int64_t id) const { return m_category[index(id)]; }
 
 private:
     std::size_t index(std::int64_t id) const { return static_cast<std::size_t>(id - 1); }
@@ -61,6 +76,8 @@ private:
     std::uint64_t m_scramble; // rank -> id permutation: id = (rank * m_scramble) mod n + 1
     std::vector<std::uint32_t> m_offsets;
     std::vector<Period> m_periods;
+    std::vector<std::uint8_t> m_category;                // per product
+    std::vector<std::vector<std::int64_t>> m_byCategory; // per category: ids by popularity rank
 };
 
 } // namespace kestrel::core

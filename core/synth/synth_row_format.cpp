@@ -56,8 +56,8 @@ const std::vector<std::string>& SynthRowFormat::userColumns()
 }
 const std::vector<std::string>& SynthRowFormat::productColumns()
 {
-    static const std::vector<std::string> c{"product_id", "sku",       "name",      "category",  "brand",
-                                            "base_price", "unit_cost", "is_active", "created_at"};
+    static const std::vector<std::string> c{"product_id", "sku",       "name",      "category",   "brand",
+                                            "base_price", "unit_cost", "is_active", "created_at", "tags"};
     return c;
 }
 const std::vector<std::string>& SynthRowFormat::priceColumns()
@@ -175,6 +175,13 @@ void SynthRowFormat::appendProduct(std::string& out, const SynthCatalog::Product
     appendCents(out, p.unitCostCents);
     out += p.active ? "\tt\t"sv : "\tf\t"sv;
     calendar.appendTimestamp(out, p.createdDay, p.createdSecond);
+    out += "\t{"sv; // the tags are plain lower-case words: no quoting needed in the array literal
+    for (int t = 0; t < p.tagCount; ++t) {
+        if (t > 0)
+            out.push_back(',');
+        out += p.tags[static_cast<std::size_t>(t)];
+    }
+    out.push_back('}');
 }
 
 void SynthRowFormat::appendPrice(std::string& out, const SynthCatalog& catalog, const SynthCatalog::Product& p,

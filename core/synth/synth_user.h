@@ -75,6 +75,7 @@ struct SynthUser {
     double activity = 1;                   ///< relative event rate
     double purchaseRate = 0;               ///< chance that a session ends in an order
     bool whale = false, churner = false, coldStart = false;
+    int taste = -1;           ///< favourite product category (index into SynthVocabulary::categories()), −1 = none
     std::uint64_t weight = 0; ///< share of the event budget
 
     std::int64_t eventCount = 0;

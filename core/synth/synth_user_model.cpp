@@ -6,6 +6,7 @@
 #include "synth/synth_vocabulary.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace kestrel::core {
@@ -17,6 +18,17 @@ constexpr std::uint64_t kProfileStream = 1;
 constexpr std::uint64_t kPlanStream = 2;
 constexpr std::uint64_t kOrderStream = 3;
 constexpr std::uint64_t kEventStream = 4;
+constexpr std::uint64_t kTasteStream = 5;
+constexpr std::uint64_t kTasteOrderStream = 6;
+constexpr std::uint64_t kTasteEventStream = 7;
+
+// Shoppers have tastes and some products go together, so what a customer viewed and bought says
+// something about what they will buy next (what recommenders learn from): most users favour one
+// category, which draws this share of their views and purchases; a further order line is the
+// previous line's companion product this often.
+constexpr double kTasteUsers = 0.85;
+constexpr double kTasteShare = 0.6;
+constexpr double kCompanionShare = 0.35;
 
 constexpr double kChannelWeights[] = {30, 18, 15, 10, 8, 9, 10}; // order of SynthUser::Channel
 constexpr double kPreWindowShare = 0.35;                         // customers who signed up before the window
@@ -134,6 +146,9 @@ void SynthUserModel::profile(std::int64_t id, SynthUser& u) const
     }
     const double activeDays = u.activeTo - u.activeFrom + 1;
     u.weight = static_cast<std::uint64_t>(std::max(1L, std::lround(u.activity * activeDays * 256.0)));
+    // Taste from its own stream, so the profile above draws what it always drew.
+    SynthRandom taste(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(id), kTasteStream));
+    u.taste = taste.chance(kTasteUsers) ? static_cast<int>(taste.below(SynthVocabulary::categories().size())) : -1;
 }
 
 void SynthUserModel::simulate(SynthUser& u, std::int64_t eventCount, Depth depth, Ids& ids) const
@@ -209,7 +224,12 @@ void SynthUserModel::plan(SynthUser& u) const
 void SynthUserModel::buildOrders(SynthUser& u, std::int64_t firstOrderId) const
 {
     SynthRandom rng(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(u.id), kOrderStream));
+    // What the shopper's taste and the companions change is drawn from its own stream, after the
+    // order stream has drawn what it always drew: orders, lines, quantities and statuses stay as they
+    // were, only which products are bought (and so the prices) follow the taste.
+    SynthRandom taste(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(u.id), kTasteOrderStream));
     const int lastDay = m_calendar.days() - 1;
+    std::array<std::int64_t, kMaxItems> drawn{}; // the order stream's products of this order
     for (const auto& s : u.sessions) {
         if (s.order < 0)
             continue;
@@ -219,24 +239,41 @@ void SynthUserModel::buildOrders(SynthUser& u, std::int64_t firstOrderId) const
         o.second = s.start + (s.size - 1) * s.step; // the purchase event, last of the session
         o.firstItem = static_cast<int>(u.items.size());
         const auto wanted = std::min<std::int64_t>(kMaxItems, 1 + rng.poisson(u.whale ? 1.5 : 0.5));
+        std::size_t drawnCount = 0;
+        const auto inOrder = [&](std::int64_t product) {
+            return std::any_of(u.items.begin() + o.firstItem, u.items.end(),
+                               [&](const auto& it) { return it.productId == product; });
+        };
         for (std::int64_t line = 0; line < wanted; ++line) {
             std::int64_t product = m_catalog.pickForPurchase(rng, s.day, u.whale);
-            for (int retry = 0; retry < 4; ++retry) {
-                const bool seen = std::any_of(u.items.begin() + o.firstItem, u.items.end(),
-                                              [&](const auto& it) { return it.productId == product; });
-                if (!seen)
-                    break;
+            const auto seen = [&](std::int64_t p) {
+                return std::find(drawn.begin(), drawn.begin() + static_cast<std::ptrdiff_t>(drawnCount), p) !=
+                       drawn.begin() + static_cast<std::ptrdiff_t>(drawnCount);
+            };
+            for (int retry = 0; retry < 4 && seen(product); ++retry)
                 product = m_catalog.pickForPurchase(rng, s.day, u.whale);
-            }
-            if (std::any_of(u.items.begin() + o.firstItem, u.items.end(),
-                            [&](const auto& it) { return it.productId == product; }))
+            if (seen(product))
                 continue; // a tiny catalogue: fewer lines rather than a repeated product
+            drawn[drawnCount++] = product;
             auto quantity = 1 + rng.geometric(u.whale ? 0.45 : 0.8);
             if (rng.chance(0.02))
                 quantity *= rng.between(3, 10); // occasional bulk buy: the far tail of order values
             quantity = std::min<std::int64_t>(quantity, kMaxQuantity);
-            const std::int64_t unit = m_catalog.priceOn(product, s.day);
-            u.items.push_back({product, static_cast<int>(quantity), unit});
+            // The companion of the previous line, or a product of the favourite category.
+            std::int64_t chosen = product;
+            if (static_cast<int>(u.items.size()) > o.firstItem && taste.chance(kCompanionShare)) {
+                const std::int64_t companion = m_catalog.companion(u.items.back().productId);
+                if (m_catalog.acceptsPrice(taste, companion, s.day))
+                    chosen = companion;
+            } else if (u.taste >= 0 && taste.chance(kTasteShare)) {
+                chosen = m_catalog.pickForPurchase(taste, s.day, u.whale, u.taste);
+            }
+            if (inOrder(chosen))
+                chosen = product;
+            if (inOrder(chosen))
+                continue;
+            const std::int64_t unit = m_catalog.priceOn(chosen, s.day);
+            u.items.push_back({chosen, static_cast<int>(quantity), unit});
             o.totalCents += unit * quantity;
         }
         o.itemCount = static_cast<int>(u.items.size()) - o.firstItem;
@@ -272,6 +309,7 @@ void SynthUserModel::buildOrders(SynthUser& u, std::int64_t firstOrderId) const
 void SynthUserModel::buildEvents(SynthUser& u, std::int64_t firstEventId) const
 {
     SynthRandom rng(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(u.id), kEventStream));
+    SynthRandom taste(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(u.id), kTasteEventStream));
     const auto commands = static_cast<std::uint64_t>(SynthVocabulary::botCommands().size());
     std::int64_t nextId = firstEventId;
     bool started = false; // a bot user's very first command is /start
@@ -300,8 +338,11 @@ void SynthUserModel::buildEvents(SynthUser& u, std::int64_t firstEventId) const
             } else if (i <= browse) {
                 e.type = browseEvent(rng);
                 if (e.type == EventType::ProductView ||
-                    (current == 0 && (e.type == EventType::AddToCart || e.type == EventType::RemoveFromCart)))
+                    (current == 0 && (e.type == EventType::AddToCart || e.type == EventType::RemoveFromCart))) {
                     current = m_catalog.pickPopular(rng);
+                    if (u.taste >= 0 && taste.chance(kTasteShare))
+                        current = m_catalog.pickPopularIn(taste, u.taste);
+                }
                 if (e.type == EventType::ProductView || e.type == EventType::AddToCart ||
                     e.type == EventType::RemoveFromCart)
                     e.productId = current;

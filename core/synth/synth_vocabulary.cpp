@@ -68,14 +68,26 @@ constexpr std::string_view kGroceryNouns[] = {"Coffee Beans", "Green Tea", "Choc
                                               "Olive Oil",    "Honey Jar", "Granola"};
 constexpr std::string_view kGroceryBrands[] = {"Goldfield", "Roastery 9", "Mielle"};
 
-constexpr SynthVocabulary::Category kCategories[] = {{"electronics", 60, kElectronicsNouns, kElectronicsBrands},
-                                                     {"apparel", 35, kApparelNouns, kApparelBrands},
-                                                     {"home", 28, kHomeNouns, kHomeBrands},
-                                                     {"beauty", 18, kBeautyNouns, kBeautyBrands},
-                                                     {"sports", 32, kSportsNouns, kSportsBrands},
-                                                     {"books", 14, kBooksNouns, kBooksBrands},
-                                                     {"toys", 22, kToysNouns, kToysBrands},
-                                                     {"grocery", 9, kGroceryNouns, kGroceryBrands}};
+constexpr std::string_view kElectronicsTags[] = {"wireless", "bluetooth",        "portable",
+                                                 "usb-c",    "noise-cancelling", "fast-charging"};
+constexpr std::string_view kApparelTags[] = {"cotton", "waterproof", "slim-fit", "unisex", "winter", "kids"};
+constexpr std::string_view kHomeTags[] = {"ceramic", "wooden", "dishwasher-safe", "handmade", "minimalist", "gift"};
+constexpr std::string_view kBeautyTags[] = {"vegan",          "organic",     "fragrance-free",
+                                            "sensitive-skin", "travel-size", "gift"};
+constexpr std::string_view kSportsTags[] = {"outdoor", "lightweight", "waterproof", "beginner", "pro", "reflective"};
+constexpr std::string_view kBooksTags[] = {"bestseller", "hardcover", "illustrated", "kids", "classic", "gift"};
+constexpr std::string_view kToysTags[] = {"educational", "wooden", "kids", "outdoor", "collectible", "gift"};
+constexpr std::string_view kGroceryTags[] = {"organic", "fair-trade", "vegan", "gluten-free", "gift", "bulk"};
+
+constexpr SynthVocabulary::Category kCategories[] = {
+    {"electronics", 60, kElectronicsNouns, kElectronicsBrands, kElectronicsTags},
+    {"apparel", 35, kApparelNouns, kApparelBrands, kApparelTags},
+    {"home", 28, kHomeNouns, kHomeBrands, kHomeTags},
+    {"beauty", 18, kBeautyNouns, kBeautyBrands, kBeautyTags},
+    {"sports", 32, kSportsNouns, kSportsBrands, kSportsTags},
+    {"books", 14, kBooksNouns, kBooksBrands, kBooksTags},
+    {"toys", 22, kToysNouns, kToysBrands, kToysTags},
+    {"grocery", 9, kGroceryNouns, kGroceryBrands, kGroceryTags}};
 
 constexpr std::string_view kAdjectives[] = {"Classic",   "Pro",     "Mini",    "Ultra",  "Eco",
                                             "Smart",     "Deluxe",  "Lite",    "Max",    "Urban",

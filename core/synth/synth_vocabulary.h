@@ -19,6 +19,7 @@ struct SynthVocabulary {
         double priceMedian; ///< typical list price in USD
         std::span<const std::string_view> nouns;
         std::span<const std::string_view> brands;
+        std::span<const std::string_view> tags; ///< product attributes (crm.products.tags), lower-case words
     };
 
     static std::span<const std::string_view> firstNames();

@@ -97,6 +97,8 @@ QString LoadTexts::fieldType(core::FieldType type)
         return tr("yes/no");
     case core::FieldType::Json:
         return tr("JSON");
+    case core::FieldType::TextList:
+        return tr("list (a | b | c)");
     }
     return {};
 }

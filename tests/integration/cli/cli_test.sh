@@ -108,6 +108,52 @@ PY
 expect "model cv rf text"         0 "" -- "$KESTREL" model cv --csv "$M/model.csv" --target churned --folds 3 --mode rf --rounds 20
 check  "model cv text has a mean row" "$(grep -qE '^mean +0\.[0-9]{4}' <<<"$LAST_OUT" && echo yes)"
 
+# recommend evaluate needs no database either: a made file of purchase lines (30 users with a taste
+# for one of three item groups, 60 days), plain and gzipped, and its bad variants.
+{ echo "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID"
+  n=0
+  for day in $(seq 1 59); do
+    for u in $(seq 1 30); do
+      if [ $(( (u * 7 + day * 3) % 5 )) = 0 ]; then
+        g=$(( u % 3 )); a=$(( g * 4 + (day + u) % 4 )); b=$(( g * 4 + (day + u + 1) % 4 ))
+        d=$(date -u -d "2011-01-01 +$day days" +%Y-%m-%d)
+        n=$((n + 1)); echo "$n,I$a,\"Item $a, group $g\",$(( 1 + u % 3 )),$d 10:00:00,$(( 1 + a )).50,$u.0"
+        echo "$n,I$b,Item $b,1,$d 10:00:00,$(( 1 + b )).50,$u.0"
+      fi
+    done
+  done
+  echo "9001,I1,Returned,-2,2011-02-27 09:00:00,2.50,5.0"
+  echo "9002,I2,No customer,1,2011-02-27 09:00:00,3.50,"; } >"$M/retail.csv"
+gzip -c "$M/retail.csv" >"$M/retail.csv.gz"
+RE=(--user-col CustomerID --item-col StockCode --time-col InvoiceDate --qty-col Quantity --price-col UnitPrice)
+expect "recommend evaluate"       0 "" -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv" "${RE[@]}" --json
+check  "evaluate json: counts, split, five models" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); m = r["models"]
+keys = {"precision", "recall", "ndcg", "map", "coverage", "users"}
+ok = (r["returns"] == 1 and r["skipped_no_user"] == 1 and r["rows"] == r["purchases"] + 2 and r["users"] == 30
+      and r["items"] == 12 and r["cut_date"] == "2011-01-31" and r["k"] == 10 and r["content_features"] == ["price_band"]
+      and sorted(m) == ["content", "hybrid", "item_cf", "popularity", "popularity_recent"]
+      and all(set(v) == keys and all(0 <= v[k] <= 1 for k in keys - {"users"}) for v in m.values())
+      and m["hybrid"]["users"] == r["test_users"] > 0 and r["train_purchases"] > 0 and m["hybrid"]["ndcg"] > 0)
+print("yes" if ok else "no: %s" % r)
+PY
+)"
+plain_ndcg=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['models']['hybrid']['ndcg'])" "$LAST_OUT")
+expect "recommend evaluate gzip"  0 "" -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv.gz" "${RE[@]}" --json
+check  "gzip gives the same evaluation" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print('yes' if r['models']['hybrid']['ndcg'] == float(sys.argv[2]) and r['returns'] == 1 else 'no')" "$LAST_OUT" "$plain_ndcg")"
+expect "recommend evaluate text"  0 "" -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv.gz" "${RE[@]}" --cut-date 2011-02-15 --top 5
+check  "evaluate text: split, table, ratio" "$(grep -q 'to the day before 2011-02-15' <<<"$LAST_OUT" && grep -qE '^hybrid +0\.[0-9]{4}' <<<"$LAST_OUT" && grep -q 'plain popularity' <<<"$LAST_OUT" && echo yes)"
+sed '40s/2011-[0-9-]* 10:00:00/2011-02-30 10:00:00/' "$M/retail.csv" >"$M/baddate.csv"
+expect "evaluate: bad date named" 1 'baddate.csv: line 40: column "InvoiceDate" \(--time-col\): no such date: 2011-02-30' -- "$KESTREL" recommend evaluate --transactions-csv "$M/baddate.csv" "${RE[@]}"
+sed '12s/,[0-9]*,2011-/,many,2011-/' "$M/retail.csv" >"$M/badqty.csv"
+expect "evaluate: bad quantity named" 1 'badqty.csv: line 12: column "Quantity" \(--qty-col\): not a number: many' -- "$KESTREL" recommend evaluate --transactions-csv "$M/badqty.csv" "${RE[@]}"
+expect "evaluate: no purchases after the cut" 1 'no purchases on or after the cut date 2012-01-01' -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv" "${RE[@]}" --cut-date 2012-01-01
+expect "evaluate: unknown column" 1 'no column "Nope" \(--item-col\)' -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv" --user-col CustomerID --item-col Nope --time-col InvoiceDate
+expect "evaluate: no such file"   1 'nosuch.csv' -- "$KESTREL" recommend evaluate --transactions-csv "$M/nosuch.csv" "${RE[@]}"
+expect "evaluate: --user-col needed" 2 'user-col' -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv" --item-col StockCode --time-col InvoiceDate
+expect "evaluate: bad --cut-date" 1 "cut-date must be a date YYYY-MM-DD, not 'soon'" -- "$KESTREL" recommend evaluate --transactions-csv "$M/retail.csv" "${RE[@]}" --cut-date soon
+
 expect "status before init"       0 "" -- "$KESTREL" db status --json
 check  "status says not_initialized" "$([ "$(json_field "$LAST_OUT" state)" = not_initialized ] && echo yes)"
 expect "start"                    0 "" -- "$KESTREL" db start
@@ -227,6 +273,27 @@ check  "ltv --if-missing said so" "$(grep -q 'LTV run exists' <<<"$LAST_OUT" && 
 expect "ltv: bad months"          2 "months" -- "$KESTREL" analyze ltv --months 0
 expect "ltv: before any order"    1 "no customer has a paid order before" -- "$KESTREL" analyze ltv --as-of 2001-01-01
 expect "ltv: bad as-of"           1 "as-of date 'someday' is not a valid" -- "$KESTREL" analyze ltv --as-of someday
+# Recommendations on the generated database, and a user's list in words.
+expect "recommend user before any run" 1 "no recommendations yet" -- "$KESTREL" recommend user 1
+expect "analyze recommend"        0 "" -- "$KESTREL" analyze recommend --json
+check  "recommend: every user, ten rows each, evaluation" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); e = r["evaluation"]
+ok = (r["users"] == 800 and r["rows"] == 8000 and r["as_of"].startswith("2026-07-01") and len(r["popular"]) == 20
+      and sum(r["sources"].values()) == 8000 and sum(r["reasons"].values()) == 8000 and 0 < r["coverage"] <= 1
+      and e is not None and e["cut_date"] == "2026-06-01" and e["test_days"] == 30
+      and sorted(e["models"]) == ["content", "hybrid", "item_cf", "popularity", "popularity_recent"])
+print("yes" if ok else "no: %s" % {k: r.get(k) for k in ("users", "rows", "as_of", "evaluation")})
+PY
+)"
+expect "analyze recommend text"   0 "" -- "$KESTREL" analyze recommend --top 5 --half-life-days 30
+check  "recommend text: summary and evaluation table" "$(grep -q 'top 5 for 800 users' <<<"$LAST_OUT" && grep -qE '^popularity +0\.[0-9]{4}' <<<"$LAST_OUT" && echo yes)"
+expect "recommend user"           0 "" -- "$KESTREL" recommend user 1 --json
+check  "recommend user: five items with reasons in words" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); i=r['items']; print('yes' if len(i) == 5 and [x['rank'] for x in i] == [1,2,3,4,5] and all(x['reason'] and x['name'] for x in i) else 'no: %s' % r)" "$LAST_OUT")"
+expect "recommend user text"      0 "" -- "$KESTREL" recommend user 2
+check  "recommend user text names a reason" "$(grep -qE '(bought together with|viewed together with|similar to|popular in|popular now)' <<<"$LAST_OUT" && echo yes)"
+expect "recommend unknown user"   1 "there is no user with id 987654321" -- "$KESTREL" recommend user 987654321
+expect "recommend: bad top"       2 "top" -- "$KESTREL" analyze recommend --top 0
 expect "churn: too early"         1 "not enough history for the training window" -- "$KESTREL" analyze churn --as-of 2026-02-01
 expect "churn: bad window"        2 "churn-days" -- "$KESTREL" analyze churn --churn-days 0
 expect "stop"                     0 "" -- "$KESTREL" db stop

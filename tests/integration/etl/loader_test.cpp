@@ -169,6 +169,44 @@ TEST_F(LoaderTest, ReadsWindows1251SemicolonsRussianHeadersAndDecimalCommas)
     EXPECT_EQ(text("SELECT is_active::text FROM crm.products WHERE product_id = 11"), "true");
 }
 
+// Product tags (the content part of the recommendations): a '|'-separated list, trimmed, lower-cased,
+// without repeats; a missing column or empty value is no tags; a changed list is an update that a
+// rollback restores; a word that is too long is a reject naming line and column.
+TEST_F(LoaderTest, ProductTagsAreAListSeparatedByBars)
+{
+    const auto first =
+        load("products", file("tags.csv", "product_id,sku,name,category,base_price,created_at,Теги\n"
+                                          "1,S1,Kettle,home,10,2025-01-01,\"Steel | GIFT|gift|| Кухня \"\n"
+                                          "2,S2,Mug,home,5,2025-01-01,\n"
+                                          "3,S3,Odd,home,5,2025-01-01,\"say \"\"hi\"\"|back\\slash\"\n"));
+    EXPECT_EQ(first.rowsInserted, 3);
+    EXPECT_EQ(text("SELECT tags::text FROM crm.products WHERE product_id = 1"), "{steel,gift,кухня}");
+    EXPECT_EQ(text("SELECT tags::text FROM crm.products WHERE product_id = 2"), "{}");
+    EXPECT_EQ(text("SELECT array_to_string(tags, ' + ') FROM crm.products WHERE product_id = 3"),
+              "say \"hi\" + back\\slash");
+    // Without the column the products have no tags.
+    load("products", file("plain.csv", "product_id,sku,name,category,base_price\n4,S4,Pan,home,20\n"));
+    EXPECT_EQ(text("SELECT tags::text FROM crm.products WHERE product_id = 4"), "{}");
+    // The same list in another spelling is unchanged; a new list is an update that a rollback undoes.
+    // (created_at is given: its default, the time of the load, would change every row.)
+    const auto again = load("products", file("again.csv", "product_id,sku,name,category,base_price,created_at,tags\n"
+                                                          "1,S1,Kettle,home,10,2025-01-01,STEEL|gift|кухня\n"
+                                                          "2,S2,Mug,home,5,2025-01-01,ceramic\n"));
+    EXPECT_EQ(again.rowsUnchanged, 1);
+    EXPECT_EQ(again.rowsUpdated, 1);
+    EXPECT_EQ(text("SELECT tags::text FROM crm.products WHERE product_id = 2"), "{ceramic}");
+    rollback(again.loadId);
+    EXPECT_EQ(text("SELECT tags::text FROM crm.products WHERE product_id = 2"), "{}");
+    const auto bad = load("products",
+                          file("long.csv", "product_id,sku,name,category,base_price,tags\n5,S5,Box,home,3,ok|" +
+                                               std::string(101, 'x') + "\n"),
+                          LoadMode::Upsert, RejectPolicy::LoadGoodRows);
+    ASSERT_EQ(bad.sampleRejects.size(), 1u);
+    EXPECT_EQ(bad.sampleRejects[0].line, 2);
+    EXPECT_EQ(bad.sampleRejects[0].column, "tags");
+    EXPECT_EQ(bad.sampleRejects[0].reason.rfind("a word longer than 100 characters: xxx", 0), 0u);
+}
+
 TEST_F(LoaderTest, UpsertUpdatesChangedRowsCountsUnchangedAndRollbackRestoresExactly)
 {
     const auto first = load("users", file("users.csv", kUsersCsv));

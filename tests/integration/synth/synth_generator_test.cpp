@@ -211,6 +211,18 @@ TEST_F(SynthGeneratorTest, HasWhatAnalyticsLooksFor)
                    "dow, count(*) n FROM crm.events GROUP BY 1, 2) t"),
               1.05)
         << "weekly seasonality: busier weekends";
+    // What recommenders learn from: products carry 1–3 lower-case tags of their category, and a
+    // customer's purchases lean to a favourite category (independent picks give about 0.4 here).
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.products WHERE cardinality(tags) NOT BETWEEN 1 AND 3 "
+                     "OR array_to_string(tags, ',') <> lower(array_to_string(tags, ','))"),
+              0);
+    EXPECT_GT(scalar("SELECT count(DISTINCT t) FROM crm.products, unnest(tags) t"), 20);
+    EXPECT_GT(real("WITH x AS (SELECT o.user_id, p.category, count(*) n FROM crm.orders o JOIN crm.order_items i "
+                   "USING (order_id) JOIN crm.products p USING (product_id) GROUP BY 1, 2) "
+                   "SELECT avg(s) FROM (SELECT max(n)::float8 / sum(n) s FROM x GROUP BY user_id "
+                   "HAVING sum(n) >= 4) u"),
+              0.5)
+        << "purchases follow each customer's taste";
 }
 
 // Guards the acquisition spend LTV:CAC is computed from: a row for every generated month and paid
