@@ -5354,6 +5354,10 @@
         <source>Not updated</source>
         <translation>Not updated</translation>
     </message>
+    <message>
+        <source>see the run&apos;s warnings above.</source>
+        <translation>see the run&apos;s warnings above.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ResultPage</name>

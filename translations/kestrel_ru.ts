@@ -5412,6 +5412,10 @@
         <source>Not updated</source>
         <translation>Не обновлено</translation>
     </message>
+    <message>
+        <source>see the run&apos;s warnings above.</source>
+        <translation>причина — в предупреждениях расчёта выше.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ResultPage</name>

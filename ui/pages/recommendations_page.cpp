@@ -404,7 +404,11 @@ void RecommendationsPage::onLoaded(RecommendSnapshotPtr snapshot)
             m_runFailure->hide();
         }
         m_header->setRun(run);
-        m_evaluation->setDatabaseEvaluation(true, run.evaluation, run.evaluationNote);
+        // The service says in a warning why a run has no evaluation (too little data around the cut).
+        const QString note = !run.evaluationNote.isEmpty() ? run.evaluationNote
+                             : run.warnings.empty()        ? QString()
+                                                           : tr("see the run's warnings above.");
+        m_evaluation->setDatabaseEvaluation(true, run.evaluation, note);
         m_mix->setRun(run);
         m_lookUp->setAvailable(true);
         // A list on screen follows the run shown.
