@@ -81,7 +81,7 @@ int RecommendModel::load()
                 auto s = std::make_shared<RecommendSnapshot>();
                 s->generation = generation;
                 RecommendQueries queries(db);
-                s->run = queries.newestSucceeded();
+                s->run = queries.newestSucceeded(&m_topCache);
                 const auto finished = queries.newestFinished();
                 if (finished && finished->status == QLatin1String("failed"))
                     s->failedAfter = finished;

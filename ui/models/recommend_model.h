@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connection_params.h"
+#include "models/recommend_queries.h"
 #include "models/recommend_snapshot.h"
 
 #include <QtCore/QObject>
@@ -44,6 +45,8 @@ private:
     bool m_lookingUp = false;
     std::atomic<int> m_generation{0};
     std::atomic<int> m_lookUpGeneration{0};
+    // Touched by the worker only (the pool has one thread), so it needs no lock.
+    RecommendQueries::TopCache m_topCache;
     QThreadPool m_pool;
 };
 

@@ -253,7 +253,7 @@ void RecommendQueries::readRun(const QJsonObject& params, const QJsonObject& met
     }
 }
 
-std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded()
+std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded(TopCache* topCache)
 {
     QSqlQuery q = execute(m_db, kNewestSucceeded, {});
     if (!q.next())
@@ -270,7 +270,7 @@ std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded()
 
     const bool storedMix = !d.bySource.empty() && !d.byReason.empty() && at(metrics, "top_recommended").isArray();
     if (!storedMix || !at(metrics, "recommended_items").isDouble() || !at(metrics, "users").isDouble())
-        readMixFromTable(d);
+        readMixFromTable(d, topCache);
     if (!at(metrics, "active_items").isDouble()) {
         QSqlQuery active = execute(m_db, kActiveProducts, {});
         if (active.next())
@@ -280,7 +280,7 @@ std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded()
     return d;
 }
 
-void RecommendQueries::readMixFromTable(RecommendRunDetail& d)
+void RecommendQueries::readMixFromTable(RecommendRunDetail& d, TopCache* topCache)
 {
     const QVariant run = static_cast<qlonglong>(d.info.runId);
     if (d.bySource.empty() || d.byReason.empty()) {
@@ -296,13 +296,27 @@ void RecommendQueries::readMixFromTable(RecommendRunDetail& d)
     }
     if (d.topRecommended.empty()) {
         d.topFromTable = true;
-        QSqlQuery top = execute(m_db, kTopRecommended, {run});
-        while (top.next()) {
-            RecommendProductStat p;
-            p.productId = top.value(0).toLongLong();
-            p.users = top.value(1).toLongLong();
-            p.meanRank = top.value(2).toDouble();
-            d.topRecommended.push_back(std::move(p));
+        bool cached = false;
+        if (topCache) {
+            if (const auto it = topCache->find(d.info.runId); it != topCache->end()) {
+                d.topRecommended = it->second;
+                cached = true;
+            }
+        }
+        if (!cached) {
+            QSqlQuery top = execute(m_db, kTopRecommended, {run});
+            while (top.next()) {
+                RecommendProductStat p;
+                p.productId = top.value(0).toLongLong();
+                p.users = top.value(1).toLongLong();
+                p.meanRank = top.value(2).toDouble();
+                d.topRecommended.push_back(std::move(p));
+            }
+            if (topCache) {
+                if (topCache->size() >= 4)
+                    topCache->erase(topCache->begin()); // the oldest run
+                (*topCache)[d.info.runId] = d.topRecommended;
+            }
         }
     }
     if (d.recommendedItems == 0 || d.users == 0) {

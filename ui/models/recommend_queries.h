@@ -5,7 +5,9 @@
 #include <QtCore/QJsonObject>
 #include <QtSql/QSqlDatabase>
 
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace kestrel::ui {
 
@@ -21,7 +23,10 @@ public:
     /// is none. The mix of reasons and the most recommended products come from the run's metrics;
     /// a run that did not store them gets them from its rows (an aggregate over the whole run —
     /// seconds at 10 million rows, so this is only ever called off the GUI thread).
-    std::optional<RecommendRunDetail> newestSucceeded();
+    /// topCache (optional) keeps the most recommended products computed from a run's rows by run id:
+    /// a run never changes, so the aggregate runs once per run, not on every reload.
+    using TopCache = std::map<std::int64_t, std::vector<RecommendProductStat>>;
+    std::optional<RecommendRunDetail> newestSucceeded(TopCache* topCache = nullptr);
     /// The newest recommender run that ended (succeeded or failed; running and cancelled runs are
     /// left out); empty when there is none.
     std::optional<RecommendRunInfo> newestFinished();
@@ -37,7 +42,7 @@ public:
     static RecommendEvaluationView readEvaluation(const QJsonObject& evaluation, bool fromFile);
 
 private:
-    void readMixFromTable(RecommendRunDetail& detail);
+    void readMixFromTable(RecommendRunDetail& detail, TopCache* topCache);
     void nameProducts(RecommendRunDetail& detail);
 
     QSqlDatabase m_db;
