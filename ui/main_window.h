@@ -26,6 +26,7 @@ class DashboardPage;
 class ImportWizard;
 class LoadsPage;
 class LtvPage;
+class RecommendationsPage;
 class PricingPage;
 class ScoresPage;
 class SegmentsPage;
@@ -51,13 +52,14 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Ltv, Pricing, Loads };
+    enum class Page { Dashboard, Segments, Scores, Ltv, Recommendations, Pricing, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     SegmentsPage* segmentsPage() const { return m_segments; }
     ScoresPage* scoresPage() const { return m_scores; }
     LtvPage* ltvPage() const { return m_ltv; }
+    RecommendationsPage* recommendationsPage() const { return m_recommendations; }
     PricingPage* pricingPage() const { return m_pricing; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
@@ -101,6 +103,7 @@ private:
     SegmentsPage* m_segments = nullptr;
     ScoresPage* m_scores = nullptr;
     LtvPage* m_ltv = nullptr;
+    RecommendationsPage* m_recommendations = nullptr;
     PricingPage* m_pricing = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;

@@ -2,13 +2,16 @@
 
 #include "customers/elasticity_service.h"
 #include "customers/ltv_service.h"
+#include "customers/recommend_service.h"
 #include "customers/scoring_service.h"
 #include "customers/segmentation_service.h"
 #include "jobs/job_context.h"
 #include "jobs/job_runner.h"
+#include "modeling/recommend_csv_evaluation.h"
 #include "models/job_failure.h"
 #include "widgets/value_format.h"
 
+#include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 
 namespace kestrel::ui {
@@ -95,6 +98,37 @@ int ModelJobs::startElasticity(const core::PriceElasticityOptions& options)
                                                 locale.toString(static_cast<qlonglong>(report.categories)),
                                                 locale.toString(static_cast<qlonglong>(report.reliableProducts)),
                                                 locale.toString(static_cast<qlonglong>(report.products)));
+                 });
+}
+
+int ModelJobs::startRecommend(const core::RecommendServiceOptions& options)
+{
+    return start(QStringLiteral("recommend"), tr("Recommending products"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::RecommendReport report = core::RecommendService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     const QLocale locale;
+                     outcome.summary = tr("%1 users, %2 products recommended (%3 of the catalogue)")
+                                           .arg(locale.toString(static_cast<qlonglong>(report.stats.users)),
+                                                locale.toString(static_cast<qlonglong>(report.recommendedItems)),
+                                                format::percent(report.coverage, 1));
+                 });
+}
+
+int ModelJobs::startRecommendEvaluation(const core::RecommendCsvOptions& options, std::shared_ptr<QJsonObject> result)
+{
+    const QString file = QFileInfo(QString::fromStdString(options.file.path)).fileName();
+    return start(QStringLiteral("recommend_file"), tr("Evaluating the recommender on %1").arg(file),
+                 [options, result](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::RecommendCsvEvaluation r = core::evaluateTransactionsCsv(
+                         options, [&ctx](double f, const std::string& text) { ctx.progress(f, text); },
+                         &ctx.stopFlag());
+                     *result = core::recommendCsvEvaluationJson(r, options.recommend);
+                     const auto& e = r.evaluation;
+                     const QLocale locale;
+                     outcome.summary = tr("hybrid NDCG@%1 %2, plain popularity %3")
+                                           .arg(QString::number(e.k), locale.toString(e.hybrid.ndcg, 'f', 3),
+                                                locale.toString(e.popular.ndcg, 'f', 3));
                  });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QMap>
 #include <QtCore/QMetaType>
 #include <QtCore/QObject>
@@ -14,6 +15,8 @@ class JobContext;
 class JobRunner;
 struct LtvOptions;
 struct PriceElasticityOptions;
+struct RecommendCsvOptions;
+struct RecommendServiceOptions;
 struct ScoringOptions;
 struct SegmentationOptions;
 } // namespace kestrel::core
@@ -22,7 +25,8 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv", "elasticity"
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv", "elasticity",
+                            ///< "recommend" (and "recommend_file": a file evaluation, not stored)
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -53,6 +57,12 @@ public:
     int startLtv(const core::LtvOptions& options);
     /// Starts ElasticityService::run(options) (model "elasticity"); returns the job id.
     int startElasticity(const core::PriceElasticityOptions& options);
+    /// Starts RecommendService::run(options) (model "recommend"); returns the job id.
+    int startRecommend(const core::RecommendServiceOptions& options);
+    /// Starts the recommender's evaluation on a transactions file (core::evaluateTransactionsCsv,
+    /// model "recommend_file": nothing is stored); on success result holds its JSON (the shape of
+    /// `kestrel recommend evaluate --json`). Returns the job id.
+    int startRecommendEvaluation(const core::RecommendCsvOptions& options, std::shared_ptr<QJsonObject> result);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 
