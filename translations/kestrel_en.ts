@@ -4987,6 +4987,10 @@
         <source>Recommendations by part of the hybrid</source>
         <translation>Recommendations by part of the hybrid</translation>
     </message>
+    <message>
+        <source>Counting the products on the most lists of run %1…</source>
+        <translation>Counting the products on the most lists of run %1…</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RecommendModel</name>

@@ -5044,6 +5044,10 @@
         <source>Recommendations by part of the hybrid</source>
         <translation>Рекомендации по частям гибрида</translation>
     </message>
+    <message>
+        <source>Counting the products on the most lists of run %1…</source>
+        <translation>Подсчёт товаров, чаще всего попадающих в списки расчёта %1…</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RecommendModel</name>
