@@ -312,6 +312,7 @@ void RecommendationsPageTest::openWindow(QSize size)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(loaded.count() > 0 || loaded.wait(kWaitMs));
+    waitUntilLoaded(); // the most recommended products may follow the rest
     QVERIFY(m_page->isVisible());
     QVERIFY(
         m_window->windowTitle().contains(QCoreApplication::translate("kestrel::ui::MainWindow", "Recommendations")));
@@ -321,9 +322,10 @@ void RecommendationsPageTest::waitUntilLoaded()
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_page->isLoading() && timer.elapsed() < kWaitMs)
+    while ((m_page->isLoading() || m_page->isTopProductsPending()) && timer.elapsed() < kWaitMs)
         QTest::qWait(20);
     QVERIFY(!m_page->isLoading());
+    QVERIFY(!m_page->isTopProductsPending());
 }
 
 ui::ModelOutcomePtr RecommendationsPageTest::runFromPage(QPushButton* run)
@@ -347,7 +349,8 @@ ui::ModelOutcomePtr RecommendationsPageTest::runFromPage(QPushButton* run)
     auto outcome = finished.last().at(0).value<ui::ModelOutcomePtr>();
     QElapsedTimer timer;
     timer.start();
-    while ((outcome->succeeded && m_page->shownRunId() != outcome->runId) || m_page->isLoading()) {
+    while ((outcome->succeeded && m_page->shownRunId() != outcome->runId) || m_page->isLoading() ||
+           m_page->isTopProductsPending()) {
         if (timer.elapsed() > kWaitMs)
             return fail("the page did not reload");
         QTest::qWait(20);
@@ -793,8 +796,18 @@ void RecommendationsPageTest::runWithoutStoredMixReadsItsRows()
     // A run whose metrics hold neither the mix nor the top products (nor the counts): the page
     // aggregates its rows (off the GUI thread) and the numbers equal SQL.
     const std::int64_t bare = insertHandMadeRun(true);
-    openWindow();
+    m_window = std::make_unique<ui::MainWindow>(test::TestCluster::instance().params(), *m_jobs);
+    m_page = m_window->recommendationsPage();
+    QSignalSpy loaded(m_page, &RecommendationsPage::loaded);
+    QSignalSpy topShown(m_page, &RecommendationsPage::topProductsShown);
+    m_window->showPage(ui::MainWindow::Page::Recommendations);
+    m_window->show();
+    QVERIFY(loaded.wait(kWaitMs));
+    // The run is shown first; its most recommended products follow once counted over its rows.
     QCOMPARE(m_page->shownRunId(), bare);
+    QVERIFY(shown().topPending);
+    QVERIFY(topShown.count() == 1 || topShown.wait(kWaitMs));
+    QVERIFY(!m_page->isTopProductsPending());
     QVERIFY(shown().mixFromTable);
     QVERIFY(shown().topFromTable);
     const std::string run = std::to_string(bare);
@@ -862,6 +875,25 @@ void RecommendationsPageTest::fileEvaluationEqualsTheCore()
     QCOMPARE(dialog->column(ui::RecommendFileDialog::Quantity), QStringLiteral("Quantity"));
     QCOMPARE(dialog->column(ui::RecommendFileDialog::Price), QStringLiteral("UnitPrice"));
     QCOMPARE(dialog->column(ui::RecommendFileDialog::Category), QStringLiteral("Category"));
+    // Russian exports and other spellings are guessed too; a column is never taken twice.
+    const QStringList russian{QStringLiteral("Номер"),    QStringLiteral("Клиент"),     QStringLiteral("Артикул"),
+                              QStringLiteral("Дата"),     QStringLiteral("Количество"), QStringLiteral("Цена"),
+                              QStringLiteral("Категория")};
+    const std::vector<bool> none(static_cast<std::size_t>(russian.size()), false);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::User, russian, none), 1);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Item, russian, none), 2);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Time, russian, none), 3);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Quantity, russian, none), 4);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Price, russian, none), 5);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Category, russian, none), 6);
+    const QStringList other{QStringLiteral("user_id"), QStringLiteral("product_id"), QStringLiteral("created_at"),
+                            QStringLiteral("order_date")};
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::User, other, {}), 0);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Item, other, {}), 1);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Time, other, {}), 3); // order date first
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Time, other, {false, false, false, true}),
+             2);
+    QCOMPARE(ui::RecommendFileDialog::guessColumn(ui::RecommendFileDialog::Category, other, {}), -1);
     QCOMPARE(dialog->previewTable()->columnCount(), 8);
     QCOMPARE(dialog->previewTable()->rowCount(), 5);
     QVERIFY(dialog->evaluateButton()->isEnabled());

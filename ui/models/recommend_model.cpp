@@ -69,6 +69,7 @@ int RecommendModel::load()
 {
     const int generation = ++m_generation;
     m_loading = true;
+    m_topPending = false;
     m_pool.start([this, generation, params = m_params] {
         if (generation != m_generation.load())
             return;
@@ -81,7 +82,8 @@ int RecommendModel::load()
                 auto s = std::make_shared<RecommendSnapshot>();
                 s->generation = generation;
                 RecommendQueries queries(db);
-                s->run = queries.newestSucceeded(&m_topCache);
+                // The most recommended products may need seconds over a big run: they follow.
+                s->run = queries.newestSucceeded(&m_topCache, true);
                 const auto finished = queries.newestFinished();
                 if (finished && finished->status == QLatin1String("failed"))
                     s->failedAfter = finished;
@@ -95,16 +97,39 @@ int RecommendModel::load()
             core::logging::get("ui")->error("recommend load failed: {} | {}", e.what(), e.where());
             snapshot.reset();
         }
+        const bool topPending = snapshot && snapshot->run && snapshot->run->topPending;
         QMetaObject::invokeMethod(
             this,
-            [this, generation, result = RecommendSnapshotPtr(snapshot), message, details] {
+            [this, generation, result = RecommendSnapshotPtr(snapshot), message, details, topPending] {
                 if (generation != m_generation.load())
                     return;
                 m_loading = false;
+                m_topPending = topPending;
                 if (result)
                     emit loaded(result);
                 else
                     emit failed(message, details);
+            },
+            Qt::QueuedConnection);
+        if (!topPending || generation != m_generation.load())
+            return;
+        const std::int64_t runId = snapshot->run->info.runId;
+        auto products = std::make_shared<std::vector<RecommendProductStat>>();
+        try {
+            withRetry(params,
+                      [&](QSqlDatabase& db) { *products = RecommendQueries(db).topRecommended(runId, &m_topCache); });
+        } catch (const core::Error& e) {
+            // The rest of the page is shown; the table says it has nothing rather than failing the page.
+            core::logging::get("ui")->error("recommend top products failed: {} | {}", e.what(), e.where());
+            products->clear();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, runId, result = RecommendProductsPtr(products)] {
+                if (generation != m_generation.load())
+                    return;
+                m_topPending = false;
+                emit topProductsLoaded(runId, result);
             },
             Qt::QueuedConnection);
     });

@@ -27,6 +27,8 @@ public:
     /// Starts a load; returns its generation.
     int load();
     bool isLoading() const { return m_loading; }
+    /// The most recommended products of the loaded run are still being aggregated.
+    bool isTopPending() const { return m_topPending; }
     /// Starts a look-up of one user's list in the snapshot's run (which must have one).
     void lookUp(RecommendSnapshotPtr snapshot, std::int64_t userId);
     bool isLookingUp() const { return m_lookingUp; }
@@ -35,6 +37,8 @@ signals:
     void loaded(kestrel::ui::RecommendSnapshotPtr snapshot);
     /// message is one readable sentence; details carry the statement.
     void failed(const QString& message, const QString& details);
+    /// The most recommended products of a run whose snapshot came with topPending.
+    void topProductsLoaded(qint64 runId, kestrel::ui::RecommendProductsPtr products);
     void userListReady(kestrel::ui::RecommendUserListPtr list);
     void lookUpFailed(const QString& message, const QString& details);
 
@@ -42,6 +46,7 @@ private:
     core::ConnectionParams m_params;
     bool m_hasConnection = false;
     bool m_loading = false;
+    bool m_topPending = false;
     bool m_lookingUp = false;
     std::atomic<int> m_generation{0};
     std::atomic<int> m_lookUpGeneration{0};

@@ -253,7 +253,7 @@ void RecommendQueries::readRun(const QJsonObject& params, const QJsonObject& met
     }
 }
 
-std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded(TopCache* topCache)
+std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded(TopCache* topCache, bool deferTop)
 {
     QSqlQuery q = execute(m_db, kNewestSucceeded, {});
     if (!q.next())
@@ -268,19 +268,27 @@ std::optional<RecommendRunDetail> RecommendQueries::newestSucceeded(TopCache* to
     d.info.durationMs = q.value(5).toLongLong();
     q.finish();
 
-    const bool storedMix = !d.bySource.empty() && !d.byReason.empty() && at(metrics, "top_recommended").isArray();
-    if (!storedMix || !at(metrics, "recommended_items").isDouble() || !at(metrics, "users").isDouble())
-        readMixFromTable(d, topCache);
+    readMixFromTable(d);
     if (!at(metrics, "active_items").isDouble()) {
         QSqlQuery active = execute(m_db, kActiveProducts, {});
         if (active.next())
             d.catalogueItems = active.value(0).toLongLong();
     }
-    nameProducts(d);
+    if (!at(metrics, "top_recommended").isArray()) {
+        d.topFromTable = true;
+        const bool cached = topCache != nullptr && topCache->count(d.info.runId) > 0;
+        if (cached)
+            d.topRecommended = topCache->at(d.info.runId);
+        else if (deferTop)
+            d.topPending = true;
+        else
+            d.topRecommended = topRecommended(d.info.runId, topCache);
+    }
+    nameProducts(d.topRecommended, d.popular);
     return d;
 }
 
-void RecommendQueries::readMixFromTable(RecommendRunDetail& d, TopCache* topCache)
+void RecommendQueries::readMixFromTable(RecommendRunDetail& d)
 {
     const QVariant run = static_cast<qlonglong>(d.info.runId);
     if (d.bySource.empty() || d.byReason.empty()) {
@@ -294,31 +302,6 @@ void RecommendQueries::readMixFromTable(RecommendRunDetail& d, TopCache* topCach
         d.bySource = ordered(sources, kSources);
         d.byReason = ordered(reasons, kReasons);
     }
-    if (d.topRecommended.empty()) {
-        d.topFromTable = true;
-        bool cached = false;
-        if (topCache) {
-            if (const auto it = topCache->find(d.info.runId); it != topCache->end()) {
-                d.topRecommended = it->second;
-                cached = true;
-            }
-        }
-        if (!cached) {
-            QSqlQuery top = execute(m_db, kTopRecommended, {run});
-            while (top.next()) {
-                RecommendProductStat p;
-                p.productId = top.value(0).toLongLong();
-                p.users = top.value(1).toLongLong();
-                p.meanRank = top.value(2).toDouble();
-                d.topRecommended.push_back(std::move(p));
-            }
-            if (topCache) {
-                if (topCache->size() >= 4)
-                    topCache->erase(topCache->begin()); // the oldest run
-                (*topCache)[d.info.runId] = d.topRecommended;
-            }
-        }
-    }
     if (d.recommendedItems == 0 || d.users == 0) {
         QSqlQuery items = execute(m_db, kRecommendedItems, {run});
         if (items.next()) {
@@ -329,12 +312,34 @@ void RecommendQueries::readMixFromTable(RecommendRunDetail& d, TopCache* topCach
     }
 }
 
-void RecommendQueries::nameProducts(RecommendRunDetail& d)
+std::vector<RecommendProductStat> RecommendQueries::topRecommended(std::int64_t runId, TopCache* topCache)
+{
+    std::vector<RecommendProductStat> out;
+    QSqlQuery top = execute(m_db, kTopRecommended, {static_cast<qlonglong>(runId)});
+    while (top.next()) {
+        RecommendProductStat p;
+        p.productId = top.value(0).toLongLong();
+        p.users = top.value(1).toLongLong();
+        p.meanRank = top.value(2).toDouble();
+        out.push_back(std::move(p));
+    }
+    top.finish();
+    std::vector<RecommendPopularItem> none;
+    nameProducts(out, none);
+    if (topCache) {
+        if (topCache->size() >= 4)
+            topCache->erase(topCache->begin()); // the oldest run
+        (*topCache)[runId] = out;
+    }
+    return out;
+}
+
+void RecommendQueries::nameProducts(std::vector<RecommendProductStat>& top, std::vector<RecommendPopularItem>& popular)
 {
     std::vector<std::int64_t> ids;
-    for (const auto& p : d.topRecommended)
+    for (const auto& p : top)
         ids.push_back(p.productId);
-    for (const auto& p : d.popular)
+    for (const auto& p : popular)
         ids.push_back(p.productId);
     if (ids.empty())
         return;
@@ -342,13 +347,13 @@ void RecommendQueries::nameProducts(RecommendRunDetail& d)
     QSqlQuery q = execute(m_db, kProducts, {idArray(ids)});
     while (q.next())
         names[q.value(0).toLongLong()] = {q.value(1).toString(), q.value(2).toString()};
-    for (auto& p : d.topRecommended) {
+    for (auto& p : top) {
         if (const auto it = names.find(p.productId); it != names.end()) {
             p.name = it->second.first;
             p.category = it->second.second;
         }
     }
-    for (auto& p : d.popular) {
+    for (auto& p : popular) {
         if (const auto it = names.find(p.productId); it != names.end()) {
             p.name = it->second.first;
             if (p.category.isEmpty())

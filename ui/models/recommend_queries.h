@@ -19,14 +19,20 @@ class RecommendQueries {
 public:
     explicit RecommendQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// The most recommended products computed from a run's rows, by run id: a run never changes, so
+    /// the aggregate runs once per run, not on every reload.
+    using TopCache = std::map<std::int64_t, std::vector<RecommendProductStat>>;
+
     /// The newest succeeded recommender run with everything the page shows of it; empty when there
     /// is none. The mix of reasons and the most recommended products come from the run's metrics;
-    /// a run that did not store them gets them from its rows (an aggregate over the whole run —
-    /// seconds at 10 million rows, so this is only ever called off the GUI thread).
-    /// topCache (optional) keeps the most recommended products computed from a run's rows by run id:
-    /// a run never changes, so the aggregate runs once per run, not on every reload.
-    using TopCache = std::map<std::int64_t, std::vector<RecommendProductStat>>;
-    std::optional<RecommendRunDetail> newestSucceeded(TopCache* topCache = nullptr);
+    /// what a run did not store comes from its rows (aggregates over the whole run — seconds at 10
+    /// million rows, so this is only ever called off the GUI thread). With deferTop, most
+    /// recommended products that are neither stored nor in topCache are left for topRecommended()
+    /// (detail.topPending), so the rest can be shown first.
+    std::optional<RecommendRunDetail> newestSucceeded(TopCache* topCache = nullptr, bool deferTop = false);
+    /// The 20 products on the most lists of a run (count, mean rank, name, category), aggregated over
+    /// its rows; kept in topCache when given.
+    std::vector<RecommendProductStat> topRecommended(std::int64_t runId, TopCache* topCache = nullptr);
     /// The newest recommender run that ended (succeeded or failed; running and cancelled runs are
     /// left out); empty when there is none.
     std::optional<RecommendRunInfo> newestFinished();
@@ -42,8 +48,8 @@ public:
     static RecommendEvaluationView readEvaluation(const QJsonObject& evaluation, bool fromFile);
 
 private:
-    void readMixFromTable(RecommendRunDetail& detail, TopCache* topCache);
-    void nameProducts(RecommendRunDetail& detail);
+    void readMixFromTable(RecommendRunDetail& detail);
+    void nameProducts(std::vector<RecommendProductStat>& top, std::vector<RecommendPopularItem>& popular);
 
     QSqlDatabase m_db;
 };

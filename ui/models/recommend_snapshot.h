@@ -100,6 +100,9 @@ struct RecommendRunDetail {
     /// run's metrics.
     bool mixFromTable = false;
     bool topFromTable = false;
+    /// The most recommended products are still being aggregated over the run's rows; they arrive
+    /// on their own (RecommendModel::topProductsLoaded).
+    bool topPending = false;
     std::vector<RecommendPopularItem> popular;
 
     double coverage() const
@@ -116,6 +119,7 @@ struct RecommendSnapshot {
     double elapsedMs = 0;
 };
 using RecommendSnapshotPtr = std::shared_ptr<const RecommendSnapshot>;
+using RecommendProductsPtr = std::shared_ptr<const std::vector<RecommendProductStat>>;
 
 /// One line of a user's list with its reason (ml.recommendations joined to the products).
 struct RecommendListItem {

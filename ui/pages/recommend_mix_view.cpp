@@ -90,7 +90,21 @@ void RecommendMixView::setRun(const RecommendRunDetail& run)
 {
     m_run = run;
     showMix();
-    m_model->setProducts(run.topRecommended, run.users);
+    if (run.topPending) {
+        m_model->clear();
+        m_note->setText(tr("Counting the products on the most lists of run %1…").arg(run.info.runId));
+        return;
+    }
+    setProducts(run.topRecommended);
+}
+
+void RecommendMixView::setProducts(const std::vector<RecommendProductStat>& products)
+{
+    if (!m_run)
+        return;
+    m_run->topRecommended = products;
+    m_run->topPending = false;
+    m_model->setProducts(products, m_run->users);
     QTableView* view = m_table->tableView();
     for (int c = 0; c < RecommendProductsModel::ColumnCount; ++c) {
         if (c != RecommendProductsModel::Product)
@@ -98,12 +112,11 @@ void RecommendMixView::setRun(const RecommendRunDetail& run)
     }
     // A model reset puts every section back to the header's default mode.
     view->horizontalHeader()->setSectionResizeMode(RecommendProductsModel::Product, QHeaderView::Stretch);
-    if (run.topRecommended.empty())
+    if (products.empty())
         m_note->setText(tr("The run recommended no products."));
     else
-        m_note->setText(
-            tr("The %n products on the most lists of run %1.", nullptr, static_cast<int>(run.topRecommended.size()))
-                .arg(run.info.runId));
+        m_note->setText(tr("The %n products on the most lists of run %1.", nullptr, static_cast<int>(products.size()))
+                            .arg(m_run->info.runId));
 }
 
 void RecommendMixView::clear()

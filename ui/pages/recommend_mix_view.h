@@ -27,7 +27,11 @@ public:
 
     explicit RecommendMixView(QWidget* parent = nullptr);
 
+    /// Shows a run; when its most recommended products are still being counted (topPending), the
+    /// table says so until setProducts().
     void setRun(const RecommendRunDetail& run);
+    /// The most recommended products of the run shown.
+    void setProducts(const std::vector<RecommendProductStat>& products);
     void clear();
 
     SegmentedSwitch* mixSwitch() const { return m_switch; }

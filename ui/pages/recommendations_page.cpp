@@ -88,6 +88,13 @@ RecommendationsPage::RecommendationsPage(ModelJobs& jobs, QWidget* parent) : QWi
         m_lookUp->setList(list);
         emit lookUpFinished();
     });
+    connect(m_model, &RecommendModel::topProductsLoaded, this,
+            [this](qint64 runId, const RecommendProductsPtr& products) {
+                if (runId != shownRunId())
+                    return;
+                m_mix->setProducts(*products);
+                emit topProductsShown();
+            });
     connect(m_model, &RecommendModel::lookUpFailed, this, [this](const QString& message, const QString&) {
         m_lookUp->showError(message);
         emit lookUpFinished();
@@ -237,6 +244,11 @@ bool RecommendationsPage::isLoading() const
 bool RecommendationsPage::isLookingUp() const
 {
     return m_model->isLookingUp();
+}
+
+bool RecommendationsPage::isTopProductsPending() const
+{
+    return m_model->isTopPending();
 }
 
 bool RecommendationsPage::isEmptyStateVisible() const

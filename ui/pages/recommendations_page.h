@@ -63,6 +63,8 @@ public:
     int runningJob() const { return m_job; }
     bool isLoading() const;
     bool isLookingUp() const;
+    /// The most recommended products of the run shown are still being counted over its rows.
+    bool isTopProductsPending() const;
     bool isEmptyStateVisible() const;
     QString emptyStateTitle() const;
     QString emptyStateText() const;
@@ -92,6 +94,8 @@ signals:
     void runFinished(kestrel::ui::ModelOutcomePtr outcome);
     /// A look-up was answered (or failed).
     void lookUpFinished();
+    /// The most recommended products arrived after the rest of the run (counted over its rows).
+    void topProductsShown();
     /// A file evaluation finished and is shown (or failed: its error is in the dialog).
     void fileEvaluationFinished(bool succeeded);
     /// The user asked for a customer's card (the look-up's button).
