@@ -10,6 +10,7 @@ namespace kestrel::core::analytics {
 namespace {
 
 constexpr double kMadToSigma = 1.4826; // 1 / Φ⁻¹(3/4): MAD → standard deviation of normal noise
+constexpr double kHalfPi = 1.57079632679489661923;
 constexpr std::int64_t kProgressEvery = 1024;
 
 [[noreturn]] void invalid(const std::string& what)
@@ -25,6 +26,8 @@ void checkOptions(const AnomalyOptions& o)
         invalid("minHistory must be 1 to weeks (" + std::to_string(o.weeks) + "), not " + std::to_string(o.minHistory));
     if (!(o.threshold > 0) || !std::isfinite(o.threshold))
         invalid("threshold must be a positive number");
+    if (!(o.unit > 0) || !std::isfinite(o.unit))
+        invalid("unit must be a positive number");
     if (!(o.relativeFloor >= 0) || !std::isfinite(o.relativeFloor))
         invalid("relativeFloor must be 0 or more");
     if (!(o.absoluteFloor >= 0) || !std::isfinite(o.absoluteFloor))
@@ -32,6 +35,68 @@ void checkOptions(const AnomalyOptions& o)
     if (!(o.mediumScore > 0) || !(o.highScore >= o.mediumScore) || !std::isfinite(o.highScore))
         invalid("severity bands must satisfy 0 < mediumScore <= highScore");
 }
+
+/// The compared scale: forward, back and its slope (dy/dx) at a value in the metric's units.
+struct Scale {
+    AnomalyScale kind;
+    double unit;
+
+    double forward(double x) const
+    {
+        switch (kind) {
+        case AnomalyScale::Count:
+            return 2.0 * std::sqrt(std::max(0.0, x) / unit + 0.375);
+        case AnomalyScale::Proportion:
+            return std::asin(std::sqrt(std::clamp(x, 0.0, 1.0)));
+        case AnomalyScale::Linear:
+            break;
+        }
+        return x;
+    }
+    double back(double y) const
+    {
+        switch (kind) {
+        case AnomalyScale::Count: {
+            const double half = std::max(0.0, y) / 2;
+            return std::max(0.0, unit * (half * half - 0.375));
+        }
+        case AnomalyScale::Proportion: {
+            const double s = std::sin(std::clamp(y, 0.0, kHalfPi));
+            return s * s;
+        }
+        case AnomalyScale::Linear:
+            break;
+        }
+        return y;
+    }
+    double slope(double x) const
+    {
+        switch (kind) {
+        case AnomalyScale::Count:
+            return 1.0 / (unit * std::sqrt(std::max(0.0, x) / unit + 0.375));
+        case AnomalyScale::Proportion: {
+            const double p = std::clamp(x, 1e-6, 1 - 1e-6);
+            return 1.0 / (2.0 * std::sqrt(p * (1 - p)));
+        }
+        case AnomalyScale::Linear:
+            break;
+        }
+        return 1.0;
+    }
+    /// The least scale from the noise of the kind itself (0 for Linear).
+    double noiseFloor(double trials) const
+    {
+        switch (kind) {
+        case AnomalyScale::Count:
+            return 1.0;
+        case AnomalyScale::Proportion:
+            return 0.5 / std::sqrt(trials);
+        case AnomalyScale::Linear:
+            break;
+        }
+        return 0.0;
+    }
+};
 
 } // namespace
 
@@ -50,29 +115,47 @@ double medianInPlace(std::vector<double>& values)
 }
 
 AnomalyResult detectAnomalies(std::span<const std::int64_t> days, std::span<const double> values,
-                              const AnomalyOptions& options, const KernelControl& control)
+                              const AnomalyOptions& options, const KernelControl& control,
+                              std::span<const double> trials)
 {
     checkOptions(options);
+    const bool proportion = options.scale == AnomalyScale::Proportion;
     if (days.size() != values.size())
         invalid(std::to_string(days.size()) + " days but " + std::to_string(values.size()) + " values");
+    if (!proportion && !trials.empty())
+        invalid("trials are for the Proportion scale");
+    if (proportion && trials.size() != values.size())
+        invalid(std::to_string(trials.size()) + " trials but " + std::to_string(values.size()) + " values");
     for (std::size_t i = 0; i < days.size(); ++i) {
         if (i > 0 && days[i] <= days[i - 1])
             invalid("day of row " + std::to_string(i) + " is not after the day of row " + std::to_string(i - 1));
-        if (std::isinf(values[i]))
+        const double v = values[i];
+        if (std::isinf(v))
             invalid("value of row " + std::to_string(i) + " is infinite");
+        if (options.scale == AnomalyScale::Count && v < 0)
+            invalid("value of row " + std::to_string(i) + " is negative, which a count cannot be");
+        if (proportion && (v < 0 || v > 1))
+            invalid("value of row " + std::to_string(i) + " is not a share between 0 and 1");
+        if (proportion && !(trials[i] >= 0))
+            invalid("trials of row " + std::to_string(i) + " are not 0 or more");
     }
 
     AnomalyResult result;
     result.days.resize(days.size());
     if (days.empty())
         return result;
+    const Scale scale{options.scale, options.unit};
 
-    // Values by day offset from the first day, NaN where missing: the look-back is then an index step.
+    // Compared values by day offset from the first day, NaN where missing: the look-back is then an
+    // index step.
     const std::int64_t first = days.front();
     const auto span = static_cast<std::size_t>(days.back() - first + 1);
     std::vector<double> byDay(span, AnomalyDay::kNaN);
-    for (std::size_t i = 0; i < days.size(); ++i)
-        byDay[static_cast<std::size_t>(days[i] - first)] = values[i];
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const bool present = !std::isnan(values[i]) && (!proportion || trials[i] > 0);
+        if (present)
+            byDay[static_cast<std::size_t>(days[i] - first)] = scale.forward(values[i]);
+    }
 
     std::vector<double> history, deviations;
     history.reserve(static_cast<std::size_t>(options.weeks));
@@ -83,9 +166,10 @@ AnomalyResult detectAnomalies(std::span<const std::int64_t> days, std::span<cons
             control.throwIfStopped();
             control.report(static_cast<double>(i) / static_cast<double>(n));
         }
-        AnomalyDay& out = result.days[static_cast<std::size_t>(i)];
-        out.day = days[static_cast<std::size_t>(i)];
-        out.value = values[static_cast<std::size_t>(i)];
+        const auto row = static_cast<std::size_t>(i);
+        AnomalyDay& out = result.days[row];
+        out.day = days[row];
+        out.value = values[row];
         const std::int64_t offset = out.day - first;
         history.clear();
         for (int w = 1; w <= options.weeks; ++w) {
@@ -97,26 +181,28 @@ AnomalyResult detectAnomalies(std::span<const std::int64_t> days, std::span<cons
                 history.push_back(v);
         }
         out.history = static_cast<int>(history.size());
-        if (std::isnan(out.value) || out.history < options.minHistory)
+        const double y = byDay[static_cast<std::size_t>(offset)];
+        if (std::isnan(y) || out.history < options.minHistory)
             continue;
 
-        const double baseline = medianInPlace(history);
+        const double baselineY = medianInPlace(history);
         deviations.clear();
         for (const double v : history)
-            deviations.push_back(std::abs(v - baseline));
+            deviations.push_back(std::abs(v - baselineY));
         const double mad = medianInPlace(deviations);
-        double scale = std::max({kMadToSigma * mad, options.relativeFloor * std::abs(baseline), options.absoluteFloor});
-        if (options.countFloor)
-            scale = std::max(scale, std::sqrt(std::abs(baseline)));
-        if (!(scale > 0))
+        const double baseline = scale.back(baselineY);
+        const double unitsFloor =
+            std::max(options.relativeFloor * std::abs(baseline), options.absoluteFloor) * scale.slope(baseline);
+        const double s = std::max({kMadToSigma * mad, unitsFloor, scale.noiseFloor(proportion ? trials[row] : 0.0)});
+        if (!(s > 0))
             continue; // a history of zeros and no floor: any change would be infinitely far
 
         out.baseline = baseline;
         out.mad = mad;
-        out.scale = scale;
-        out.score = (out.value - baseline) / scale;
-        out.lower = baseline - options.threshold * scale;
-        out.upper = baseline + options.threshold * scale;
+        out.scale = s;
+        out.score = (y - baselineY) / s;
+        out.lower = scale.back(baselineY - options.threshold * s);
+        out.upper = scale.back(baselineY + options.threshold * s);
         ++result.verdicts;
         const double size = std::abs(out.score);
         if (size >= options.threshold) {

@@ -27,7 +27,8 @@ std::string dayOf(const char* column)
 
 std::string revenueSql()
 {
-    return "SELECT " + dayOf("created_at") + ", sum(total_amount) FROM crm.orders WHERE created_at >= " + kRange +
+    return "SELECT " + dayOf("created_at") +
+           ", sum(total_amount), sum(total_amount * total_amount) FROM crm.orders WHERE created_at >= " + kRange +
            " AND created_at < " + kRangeEnd + " AND status IN ('paid', 'shipped', 'delivered') GROUP BY 1";
 }
 
@@ -51,7 +52,7 @@ std::string conversionSql()
            kRange + " AND occurred_at < " + kRangeEnd + " AND event_type IN ('session_start', 'purchase') GROUP BY 1";
 }
 
-constexpr const char* kEventsSql = "SELECT day - DATE '1970-01-01', event_type, events FROM crm.events_daily "
+constexpr const char* kEventsSql = "SELECT day - DATE '1970-01-01', event_type, events, users FROM crm.events_daily "
                                    "WHERE day >= DATE '1970-01-01' + $1::int AND day <= DATE '1970-01-01' + $2::int "
                                    "AND ($3 = '' OR event_type = $3) ORDER BY event_type, day";
 
@@ -127,7 +128,7 @@ std::string anomalyMetricText(AnomalyMetric metric, const std::string& eventType
     return {};
 }
 
-analytics::AnomalyOptions anomalyKernelOptions(AnomalyMetric metric, double threshold, int weeks)
+analytics::AnomalyOptions anomalyKernelOptions(AnomalyMetric metric, double threshold, int weeks, double unit)
 {
     analytics::AnomalyOptions o;
     o.threshold = threshold;
@@ -136,15 +137,19 @@ analytics::AnomalyOptions anomalyKernelOptions(AnomalyMetric metric, double thre
     o.relativeFloor = 0.05;
     switch (metric) {
     case AnomalyMetric::Revenue:
-        o.absoluteFloor = 1.0;
+        o.scale = analytics::AnomalyScale::Count;
+        o.unit = unit > 0 ? unit : 1.0;
+        break;
+    case AnomalyMetric::Events:
+        o.scale = analytics::AnomalyScale::Count;
+        o.unit = unit > 0 ? unit : 1.0;
         break;
     case AnomalyMetric::Orders:
     case AnomalyMetric::NewUsers:
-    case AnomalyMetric::Events:
-        o.absoluteFloor = 1.0;
-        o.countFloor = true;
+        o.scale = analytics::AnomalyScale::Count;
         break;
     case AnomalyMetric::Conversion:
+        o.scale = analytics::AnomalyScale::Proportion;
         o.absoluteFloor = 0.005;
         break;
     }
@@ -157,8 +162,19 @@ std::vector<AnomalySeries> readAnomalySeries(pqxx::transaction_base& tx, const A
     const auto from = static_cast<int>(r.fromDay);
     const auto to = static_cast<int>(r.toDay);
     const auto wanted = [&](AnomalyMetric m) { return !r.metric || *r.metric == m; };
-    if (wanted(AnomalyMetric::Revenue))
-        out.push_back(denseSeries(AnomalyMetric::Revenue, sumsByDay(tx, revenueSql(), from, to), r.toDay));
+    if (wanted(AnomalyMetric::Revenue)) {
+        std::map<std::int64_t, double> byDay;
+        double sum = 0, squares = 0;
+        for (const auto& row : tx.exec_params(revenueSql(), from, to)) {
+            const double amount = row[1].as<double>();
+            byDay[row[0].as<std::int64_t>()] = amount;
+            sum += amount;
+            squares += row[2].as<double>();
+        }
+        AnomalySeries s = denseSeries(AnomalyMetric::Revenue, byDay, r.toDay);
+        s.unit = sum > 0 && squares > 0 ? squares / sum : 1.0;
+        out.push_back(std::move(s));
+    }
     if (wanted(AnomalyMetric::Orders))
         out.push_back(denseSeries(AnomalyMetric::Orders, sumsByDay(tx, ordersSql(), from, to), r.toDay));
     if (wanted(AnomalyMetric::NewUsers))
@@ -178,17 +194,26 @@ std::vector<AnomalySeries> readAnomalySeries(pqxx::transaction_base& tx, const A
                 s.days.push_back(d);
                 s.sessions.push_back(sessions);
                 s.buyingSessions.push_back(buying);
-                s.values.push_back(sessions >= r.minSessions && sessions > 0 ? buying / sessions : kNaN);
+                // A purchase logged without its session_start (imported data) must not make a share above 1.
+                s.values.push_back(sessions >= r.minSessions && sessions > 0 ? std::min(1.0, buying / sessions) : kNaN);
             }
         out.push_back(std::move(s));
     }
     if (wanted(AnomalyMetric::Events)) {
         std::map<std::string, std::map<std::int64_t, double>> byType;
-        for (const auto& row : tx.exec_params(kEventsSql, from, to, r.eventType))
-            byType[row[1].as<std::string>()][row[0].as<std::int64_t>()] = row[2].as<double>();
+        std::map<std::string, std::pair<double, double>> totals; // events, user-days
+        for (const auto& row : tx.exec_params(kEventsSql, from, to, r.eventType)) {
+            const std::string type = row[1].as<std::string>();
+            const double events = row[2].as<double>();
+            byType[type][row[0].as<std::int64_t>()] = events;
+            totals[type].first += events;
+            totals[type].second += row[3].as<double>();
+        }
         for (const auto& [type, byDay] : byType) {
             AnomalySeries s = denseSeries(AnomalyMetric::Events, byDay, r.toDay);
             s.eventType = type;
+            const auto& [events, userDays] = totals[type];
+            s.unit = userDays > 0 ? std::max(1.0, events / userDays) : 1.0;
             out.push_back(std::move(s));
         }
     }

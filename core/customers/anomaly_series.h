@@ -23,11 +23,17 @@ std::optional<AnomalyMetric> anomalyMetricFromKey(std::string_view key);
 /// The metric in words, in the reader's language ("Revenue", "Events: page_view" …).
 std::string anomalyMetricText(AnomalyMetric metric, const std::string& eventType = {});
 
-/// The kernel's options for a metric: the threshold and look-back asked for, plus the metric's floors
-/// on the scale — 5 % of the baseline for all; revenue at least 1 (a unit of the orders' currency);
-/// counts (orders, new users, events) at least 1 and √baseline (Poisson noise of independent events);
-/// conversion at least 0.005 (half a percentage point).
-analytics::AnomalyOptions anomalyKernelOptions(AnomalyMetric metric, double threshold, int weeks);
+/// The kernel's options for a metric: the threshold and look-back asked for, how it is compared and
+/// its floors. Orders, new users and events are counts (AnomalyScale::Count: their Poisson noise is the
+/// least spread); revenue is a count too, of units of Σx²/Σx over its orders' amounts x (`unit`): a
+/// day's revenue divided by that size-biased mean order value has a variance about equal to its mean,
+/// as a Poisson count, whatever the spread of order values — one big order is not an anomaly on a
+/// quiet day, a lost half of the orders of a busy one is. Events of a type come in bunches (one visit
+/// has several page views), so they are counted in units of the mean events per user and day of that
+/// type (Σevents / Σusers in crm.events_daily, at least 1). Conversion is a share of the day's sessions
+/// (AnomalyScale::Proportion: binomial noise), at least half a percentage point. Every metric: at least
+/// 5 % of its baseline.
+analytics::AnomalyOptions anomalyKernelOptions(AnomalyMetric metric, double threshold, int weeks, double unit = 1.0);
 
 /// One metric's daily values over a range of UTC days. Day numbers count from 1970-01-01; every day
 /// from the metric's first day with a value > 0 in the range to the end of the range is listed (days
@@ -39,6 +45,9 @@ struct AnomalySeries {
     std::vector<double> values;
     /// Conversion only, per day: sessions (session_start events) and sessions with a purchase event.
     std::vector<double> sessions, buyingSessions;
+    /// What one "event" of the Count scale is: revenue, Σx²/Σx of the amounts x of the revenue orders
+    /// read (1 when there are none); events, the mean events per user and day of the type (≥ 1); else 1.
+    double unit = 1.0;
 };
 
 /// What to read.

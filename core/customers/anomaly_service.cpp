@@ -159,6 +159,7 @@ QJsonObject AnomalyService::metricsJson(const AnomalyReport& r)
         o[QStringLiteral("low")] = static_cast<double>(s.low);
         o[QStringLiteral("medium")] = static_cast<double>(s.medium);
         o[QStringLiteral("high")] = static_cast<double>(s.high);
+        o[QStringLiteral("unit")] = s.unit;
         series.append(o);
     }
     m[QStringLiteral("series")] = series;
@@ -245,10 +246,12 @@ AnomalyReport AnomalyService::run(JobContext& ctx, const AnomalyRunOptions& opti
     control.stop = &ctx.stopFlag();
     for (const AnomalySeries& s : series) {
         const analytics::AnomalyResult result = analytics::detectAnomalies(
-            s.days, s.values, anomalyKernelOptions(s.metric, options.threshold, options.weeks), control);
+            s.days, s.values, anomalyKernelOptions(s.metric, options.threshold, options.weeks, s.unit), control,
+            s.metric == AnomalyMetric::Conversion ? s.sessions : std::vector<double>{});
         AnomalySeriesSummary summary;
         summary.metric = s.metric;
         summary.eventType = s.eventType;
+        summary.unit = s.unit;
         for (const auto& d : result.days) {
             if (d.day < from)
                 continue;
@@ -416,7 +419,7 @@ std::int64_t AnomalyService::newestRun(Database& db)
 
 AnomalyService::Profile AnomalyService::profile(Database& db, AnomalyMetric metric, const std::string& eventType,
                                                 std::int64_t fromDay, std::int64_t toDay, double threshold, int weeks,
-                                                int minSessions)
+                                                int minSessions, double unit)
 {
     Profile p;
     db.read([&](pqxx::work& tx) {
@@ -438,12 +441,16 @@ AnomalyService::Profile AnomalyService::profile(Database& db, AnomalyMetric metr
     p.series.eventType = eventType;
     if (p.series.days.empty())
         return p;
-    const auto result =
-        analytics::detectAnomalies(p.series.days, p.series.values, anomalyKernelOptions(metric, threshold, weeks));
+    if (unit > 0)
+        p.series.unit = unit;
+    const auto result = analytics::detectAnomalies(
+        p.series.days, p.series.values, anomalyKernelOptions(metric, threshold, weeks, p.series.unit), {},
+        metric == AnomalyMetric::Conversion ? p.series.sessions : std::vector<double>{});
     // Keep the days from fromDay on; the ones before were history only.
     AnomalySeries kept;
     kept.metric = metric;
     kept.eventType = eventType;
+    kept.unit = p.series.unit;
     for (std::size_t i = 0; i < p.series.days.size(); ++i) {
         if (p.series.days[i] < fromDay)
             continue;

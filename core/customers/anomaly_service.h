@@ -33,6 +33,7 @@ struct AnomalySeriesSummary {
     std::int64_t verdicts = 0; ///< of them judged (enough history, a value)
     std::int64_t anomalies = 0, spikes = 0, drops = 0;
     std::int64_t low = 0, medium = 0, high = 0;
+    double unit = 1.0; ///< revenue and events: the unit they were counted in (AnomalySeries::unit)
 };
 
 /// What a run found and wrote.
@@ -108,13 +109,14 @@ public:
 
     /// One metric's daily values from `fromDay` to `toDay` (UTC day numbers, inclusive) with the
     /// verdict of every day under the given threshold and look-back, history read from up to `weeks`
-    /// weeks earlier: what a chart of an anomaly shows around its day. Empty when the metric has no data.
+    /// weeks earlier: what a chart of an anomaly shows around its day. unit: the series' unit as the run
+    /// stored it (0 = from the data read here). Empty when the metric has no data.
     struct Profile {
         AnomalySeries series;                    ///< the days from fromDay on
         std::vector<analytics::AnomalyDay> days; ///< aligned with series.days
     };
     static Profile profile(Database& db, AnomalyMetric metric, const std::string& eventType, std::int64_t fromDay,
-                           std::int64_t toDay, double threshold, int weeks, int minSessions = 20);
+                           std::int64_t toDay, double threshold, int weeks, int minSessions = 20, double unit = 0);
 };
 
 } // namespace kestrel::core

@@ -38,12 +38,18 @@ constexpr int kFewSessions = 68;    // Sat 2026-03-14: 10 sessions instead of 50
 /// The rows a run must find, as "metric|event_type|day|direction|severity", newest day first.
 const std::vector<std::string> kExpected = {
     "events|session_start|2026-03-14|drop|medium",
-    "conversion||2026-03-10|drop|high",
-    "orders||2026-03-04|spike|high",
-    "revenue||2026-03-04|spike|high",
-    "new_users||2026-02-25|spike|high",
-    "revenue||2026-02-10|drop|high",
+    "conversion||2026-03-10|drop|low",
+    "orders||2026-03-04|spike|medium",
+    "revenue||2026-03-04|spike|medium",
+    "new_users||2026-02-25|spike|medium",
+    "revenue||2026-02-10|drop|low",
 };
+
+/// Counts are compared on the Anscombe scale 2·√(x + 3/8), where Poisson noise has a spread of 1.
+double anscombe(double x)
+{
+    return 2 * std::sqrt(x + 0.375);
+}
 
 class AnomalyServiceTest : public ::testing::Test, protected test::SqlProbe {
 protected:
@@ -81,10 +87,10 @@ protected:
              " AND i > 0 THEN 10 ELSE 50 END FROM generate_series(0, 69) d, LATERAL generate_series(-3, CASE WHEN d "
              "= " +
              std::to_string(kOrderSpike) + " THEN 60 WHEN " + kWeekend + " THEN 10 ELSE 20 END) i WHERE i <> 0");
-        // Sessions (100 on weekdays, 50 at weekends); a tenth of them end with a purchase.
+        // Sessions (100 on weekdays, 50 at weekends), each of another user; a tenth end with a purchase.
         text("SELECT crm.ensure_event_partitions('2026-01-01', '2026-03-31')");
         exec("INSERT INTO crm.events (event_id, user_id, session_id, event_type, occurred_at, order_id) "
-             "SELECT row_number() OVER (ORDER BY d, s, t), 1, d * 1000 + s, t, (" +
+             "SELECT row_number() OVER (ORDER BY d, s, t), s, d * 1000 + s, t, (" +
              d +
              ")::timestamp AT TIME ZONE 'UTC' + interval '10 hours' + s * interval '1 minute' + "
              "(t = 'purchase')::int * interval '20 seconds', "
@@ -152,29 +158,40 @@ TEST_F(AnomalyServiceTest, FindsExactlyThePlantedAnomalies)
               6);
     EXPECT_EQ(text("SELECT status FROM ml.model_runs WHERE run_id = " + std::to_string(r.runId)), "succeeded");
 
-    // The numbers, by hand. Revenue on the Tuesday of cheap orders: 20 × 10 against a baseline of
-    // 20 × 50 with no spread: the scale is the 5 % floor, 50.
+    // The numbers, by hand. Revenue is counted in units of Σx²/Σx of its orders (a little under 50
+    // here, for the cheap orders); on the Tuesday of cheap orders 20 × 10 against 20 × 50, with the
+    // Poisson spread of 1 as the scale.
+    const double unit = real("SELECT sum(total_amount * total_amount) / sum(total_amount) FROM crm.orders WHERE "
+                             "status IN ('paid', 'shipped', 'delivered')");
+    EXPECT_GT(unit, 49);
+    EXPECT_LT(unit, 50);
     const auto row = [&](const std::string& metric, const std::string& day, const std::string& column) {
         return real("SELECT " + column + " FROM ml.anomalies WHERE metric = '" + metric + "' AND day = '" + day + "'");
     };
     EXPECT_DOUBLE_EQ(row("revenue", "2026-02-10", "value"), 200);
-    EXPECT_DOUBLE_EQ(row("revenue", "2026-02-10", "baseline"), 1000);
-    EXPECT_DOUBLE_EQ(row("revenue", "2026-02-10", "score"), -16);
-    EXPECT_DOUBLE_EQ(row("revenue", "2026-02-10", "lower_bound"), 1000 - 3.5 * 50);
-    EXPECT_DOUBLE_EQ(row("revenue", "2026-02-10", "upper_bound"), 1000 + 3.5 * 50);
-    // Orders count every status but cancelled: 61 against 21, scale √21 (Poisson floor).
+    EXPECT_NEAR(row("revenue", "2026-02-10", "baseline"), 1000, 1e-9);
+    const double y0 = anscombe(1000 / unit);
+    EXPECT_NEAR(row("revenue", "2026-02-10", "score"), anscombe(200 / unit) - y0, 1e-9); // −4.84
+    const auto back = [&](double y) { return unit * (y * y / 4 - 0.375); };
+    EXPECT_NEAR(row("revenue", "2026-02-10", "lower_bound"), back(y0 - 3.5), 1e-9);
+    EXPECT_NEAR(row("revenue", "2026-02-10", "upper_bound"), back(y0 + 3.5), 1e-9);
+    EXPECT_NEAR(row("revenue", "2026-03-04", "score"), anscombe(3000 / unit) - y0, 1e-9);
+    // Orders count every status but cancelled: 61 against 21.
     EXPECT_DOUBLE_EQ(row("orders", "2026-03-04", "value"), 61);
-    EXPECT_DOUBLE_EQ(row("orders", "2026-03-04", "baseline"), 21);
-    EXPECT_NEAR(row("orders", "2026-03-04", "score"), 40 / std::sqrt(21.0), 1e-12);
-    EXPECT_DOUBLE_EQ(row("revenue", "2026-03-04", "value"), 3000);
-    EXPECT_NEAR(row("new_users", "2026-02-25", "score"), 30 / std::sqrt(10.0), 1e-12);
-    // Conversion = sessions with a purchase / sessions: 2 / 100 against 10 / 100 (floor 0.005).
+    EXPECT_NEAR(row("orders", "2026-03-04", "baseline"), 21, 1e-9);
+    EXPECT_NEAR(row("orders", "2026-03-04", "score"), anscombe(61) - anscombe(21), 1e-9);
+    EXPECT_NEAR(row("new_users", "2026-02-25", "score"), anscombe(40) - anscombe(10), 1e-9);
+    // Conversion = sessions with a purchase / sessions: 2 / 100 against 10 / 100, compared as asin(√p)
+    // with the binomial spread of 100 sessions, 1 / (2·√100).
     EXPECT_DOUBLE_EQ(row("conversion", "2026-03-10", "value"), 0.02);
-    EXPECT_DOUBLE_EQ(row("conversion", "2026-03-10", "baseline"), 0.1);
-    EXPECT_NEAR(row("conversion", "2026-03-10", "score"), -16, 1e-9);
+    EXPECT_NEAR(row("conversion", "2026-03-10", "baseline"), 0.1, 1e-12);
+    EXPECT_NEAR(row("conversion", "2026-03-10", "score"),
+                (std::asin(std::sqrt(0.02)) - std::asin(std::sqrt(0.1))) / 0.05, 1e-9);
     // The Saturday with 10 sessions: a drop of sessions, but no conversion verdict (fewer than 20).
-    EXPECT_NEAR(real("SELECT score FROM ml.anomalies WHERE event_type = 'session_start'"), -40 / std::sqrt(50.0),
-                1e-12);
+    EXPECT_NEAR(real("SELECT score FROM ml.anomalies WHERE event_type = 'session_start'"), anscombe(10) - anscombe(50),
+                1e-9);
+    // The purchases of the conversion drop (2 against 10) stay within the band: −3.36.
+    EXPECT_EQ(scalar("SELECT count(*) FROM ml.anomalies WHERE event_type = 'purchase'"), 0);
 
     // Per series: days and verdicts (the first four weeks have too little history).
     const QJsonObject metrics =
@@ -352,13 +369,13 @@ TEST_F(AnomalyServiceTest, APeriodLeavesOtherDaysAloneAndUsesTheHistoryBeforeIt)
     detect();
     AnomalyRunOptions o;
     o.from = "2026-03-01";
-    o.threshold = 10; // only |score| ≥ 10 inside March: the revenue spike and the conversion drop
+    o.threshold = 7; // inside March only the Saturday of few sessions (−7.75) is that far out
     const AnomalyReport r = detect(o);
     EXPECT_EQ(r.from, "2026-03-01");
-    EXPECT_EQ(r.anomalies, 2);
-    EXPECT_EQ(r.removed, 2); // the order spike (8.7) and the Saturday of few sessions (−5.7)
+    EXPECT_EQ(r.anomalies, 1);
+    EXPECT_EQ(r.removed, 3); // the order and revenue spikes (6.4, 6.5) and the conversion drop (−3.6)
     // February is outside the period: its rows stay as the first run left them.
-    EXPECT_EQ(stored(), (std::vector<std::string>{kExpected[1], kExpected[3], kExpected[4], kExpected[5]}));
+    EXPECT_EQ(stored(), (std::vector<std::string>{kExpected[0], kExpected[4], kExpected[5]}));
     // Every day of the period was judged, with the history before it.
     for (const auto& s : r.series) {
         if (s.metric == AnomalyMetric::Revenue) {
@@ -387,7 +404,10 @@ TEST_F(AnomalyServiceTest, ProfileGivesTheBandTheRunStored)
     plant();
     detect();
     const auto day = *parseIsoDate("2026-02-10");
-    const auto p = AnomalyService::profile(m_db, AnomalyMetric::Revenue, "", day - 14, day + 14, 3.5, 8);
+    // Revenue's unit as the run stored it: the profile reads fewer orders than the run did.
+    const double unit = real("SELECT (s->>'unit')::float8 FROM ml.model_runs, jsonb_array_elements(metrics->'series') "
+                             "AS s WHERE s->>'metric' = 'revenue'");
+    const auto p = AnomalyService::profile(m_db, AnomalyMetric::Revenue, "", day - 14, day + 14, 3.5, 8, 20, unit);
     ASSERT_EQ(p.series.days.size(), 29u);
     ASSERT_EQ(p.days.size(), 29u);
     const auto& d = p.days[14];

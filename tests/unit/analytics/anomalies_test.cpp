@@ -182,24 +182,85 @@ TEST(Anomalies, FlatHistoryUsesTheFloors)
     EXPECT_TRUE(r.days[47].anomalous);
     EXPECT_EQ(anomalousDays(r), std::vector<std::int64_t>{days[47]});
 
-    // A history of zeros: no floor but an absolute one can judge it.
+    // A history of zeros cannot be judged on the linear scale without an absolute floor.
     std::vector<double> zeros(40, 0.0);
     zeros[35] = 3;
     const AnomalyResult none = detectAnomalies(consecutiveDays(40), zeros);
     EXPECT_EQ(none.verdicts, 0);
-    AnomalyOptions counts;
-    counts.absoluteFloor = 1;
-    counts.countFloor = true;
-    const AnomalyResult judged = detectAnomalies(consecutiveDays(40), zeros, counts);
+    AnomalyOptions absolute;
+    absolute.absoluteFloor = 1;
+    const AnomalyResult judged = detectAnomalies(consecutiveDays(40), zeros, absolute);
     EXPECT_EQ(judged.verdicts, 12);
-    EXPECT_DOUBLE_EQ(judged.days[35].score, 3.0); // one event = one unit of scale: below 3.5
-    EXPECT_FALSE(judged.days[35].anomalous);
-    // With the count floor a baseline of 100 has a scale of at least 10.
+    EXPECT_DOUBLE_EQ(judged.days[35].score, 3.0);
+}
+
+TEST(Anomalies, CountsAreComparedOnTheAnscombeScale)
+{
+    AnomalyOptions counts;
+    counts.scale = AnomalyScale::Count;
+    // A history of zeros: baseline 2·√(3/8); 3 events are 2·√3.375 − 2·√0.375 = 2.45 Poisson spreads up.
+    std::vector<double> zeros(40, 0.0);
+    zeros[35] = 3;
+    zeros[36] = 10;
+    const AnomalyResult r = detectAnomalies(consecutiveDays(40), zeros, counts);
+    EXPECT_EQ(r.verdicts, 12);
+    EXPECT_NEAR(r.days[35].baseline, 0, 1e-12);
+    EXPECT_DOUBLE_EQ(r.days[35].scale, 1); // the Poisson floor
+    EXPECT_NEAR(r.days[35].score, 2 * std::sqrt(3.375) - 2 * std::sqrt(0.375), 1e-12);
+    EXPECT_FALSE(r.days[35].anomalous);
+    EXPECT_NEAR(r.days[36].score, 2 * std::sqrt(10.375) - 2 * std::sqrt(0.375), 1e-12); // 5.22
+    EXPECT_TRUE(r.days[36].anomalous);
+    EXPECT_EQ(r.days[36].severity, AnomalySeverity::Medium);
+    EXPECT_DOUBLE_EQ(r.days[36].lower, 0); // never below 0
+    // The band in events: ((y0 + 3.5) / 2)² − 3/8.
+    const double y0 = 2 * std::sqrt(0.375);
+    EXPECT_NEAR(r.days[36].upper, (y0 + 3.5) * (y0 + 3.5) / 4 - 0.375, 1e-12);
+
+    // A steady 100 a day: +30 is 2.8 spreads (22.84 − 20.04), not anomalous; +45 is 4.2.
     std::vector<double> hundreds(60, 100.0);
     hundreds[50] = 130;
-    const AnomalyResult poisson = detectAnomalies(consecutiveDays(60), hundreds, counts);
-    EXPECT_DOUBLE_EQ(poisson.days[50].scale, 10.0);
-    EXPECT_FALSE(poisson.days[50].anomalous);
+    hundreds[51] = 145;
+    const AnomalyResult h = detectAnomalies(consecutiveDays(60), hundreds, counts);
+    EXPECT_DOUBLE_EQ(h.days[50].scale, 1.0); // 5 % of 100 is 0.5 on this scale
+    EXPECT_NEAR(h.days[50].baseline, 100, 1e-9);
+    EXPECT_FALSE(h.days[50].anomalous);
+    EXPECT_TRUE(h.days[51].anomalous);
+    // In units of 10 (e.g. money, one order = 10): 1,000 a day is 100 events of 10, so the same test.
+    counts.unit = 10;
+    for (double& v : hundreds)
+        v *= 10;
+    const AnomalyResult money = detectAnomalies(consecutiveDays(60), hundreds, counts);
+    EXPECT_NEAR(money.days[51].score, h.days[51].score, 1e-12);
+    EXPECT_NEAR(money.days[51].baseline, 1000, 1e-9);
+}
+
+TEST(Anomalies, SharesAreComparedWithTheirBinomialNoise)
+{
+    // 10 % of 100 sessions every day; one day 2 %, one day 2 % of only 25 sessions.
+    AnomalyOptions shares;
+    shares.scale = AnomalyScale::Proportion;
+    const auto days = consecutiveDays(60);
+    std::vector<double> p(60, 0.1), trials(60, 100.0);
+    p[40] = 0.02;
+    p[47] = 0.02;
+    trials[47] = 25;
+    p[50] = 0.5;
+    trials[50] = 0; // no sessions: missing
+    const AnomalyResult r = detectAnomalies(days, p, shares, {}, trials);
+    const double y0 = std::asin(std::sqrt(0.1)), y = std::asin(std::sqrt(0.02));
+    EXPECT_DOUBLE_EQ(r.days[40].scale, 0.05);              // 1 / (2·√100)
+    EXPECT_NEAR(r.days[40].score, (y - y0) / 0.05, 1e-12); // −3.6
+    EXPECT_TRUE(r.days[40].anomalous);
+    EXPECT_DOUBLE_EQ(r.days[47].scale, 0.1); // 1 / (2·√25): a quarter of the sessions, twice the noise
+    EXPECT_FALSE(r.days[47].anomalous);
+    EXPECT_FALSE(r.days[50].hasVerdict());
+    EXPECT_NEAR(r.days[40].baseline, 0.1, 1e-15);
+    const double low = std::sin(y0 - 3.5 * 0.05);
+    EXPECT_NEAR(r.days[40].lower, low * low, 1e-15);
+    EXPECT_EQ(errorOf([&] { detectAnomalies(days, p, shares); }), "anomalies: 0 trials but 60 values");
+    p[3] = 1.5;
+    EXPECT_EQ(errorOf([&] { detectAnomalies(days, p, shares, {}, trials); }),
+              "anomalies: value of row 3 is not a share between 0 and 1");
 }
 
 TEST(Anomalies, AnAnomalyDoesNotShiftTheBaselinesAfterIt)
@@ -266,6 +327,14 @@ TEST(Anomalies, BadInputNamesTheRowOrOption)
     o = {};
     o.threshold = 0;
     EXPECT_EQ(errorOf([&] { detectAnomalies({}, {}, o); }), "anomalies: threshold must be a positive number");
+    o = {};
+    o.scale = AnomalyScale::Count;
+    EXPECT_EQ(errorOf([&] {
+                  detectAnomalies(std::vector<std::int64_t>{1, 2}, std::vector<double>{1, -1}, o);
+              }),
+              "anomalies: value of row 1 is negative, which a count cannot be");
+    o.unit = 0;
+    EXPECT_EQ(errorOf([&] { detectAnomalies({}, {}, o); }), "anomalies: unit must be a positive number");
     EXPECT_TRUE(detectAnomalies({}, {}).days.empty());
 }
 
