@@ -48,6 +48,16 @@ struct ParsedArgs {
     double discountMonthly = 0.01;            ///< monthly discount rate of the predicted CLV
     int holdoutDays = 0;                      ///< calibration check's holdout; 0 = the default
     bool ifMissing = false;                   ///< analyze ltv: only when no LTV run has succeeded yet
+    // analyze anomalies, anomalies list | accept | dismiss | reset
+    std::string periodFrom, periodTo;         ///< --from / --to, YYYY-MM-DD
+    double threshold = 3.5;                   ///< |robust z-score| of an anomaly
+    int weeks = 8;                            ///< same-weekday weeks in the baseline
+    int minSessions = 20;                     ///< conversion: days with fewer sessions are not judged
+    std::string anomalyStatus, anomalyMetric; ///< list filters
+    int anomalyLimit = 1000;
+    std::int64_t anomalyId = 0;
+    std::string note;
+    bool hasNote = false; ///< --note was given (an empty one clears the stored note)
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,
