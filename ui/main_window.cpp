@@ -7,6 +7,7 @@
 #include "import/load_notifier.h"
 #include "jobs/job_runner.h"
 #include "models/connection_monitor.h"
+#include "pages/anomalies_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
 #include "pages/ltv_page.h"
@@ -116,6 +117,9 @@ void MainWindow::buildUi()
     scoresItem->setToolTip(tr("Who is likely to buy and who is at risk of churning, with the reasons"));
     auto* ltvItem = new QListWidgetItem(themeIcon("ltv"), tr("LTV"), m_sidebar);
     ltvItem->setToolTip(tr("Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV"));
+    auto* anomaliesItem = new QListWidgetItem(themeIcon("anomalies"), tr("Anomalies"), m_sidebar);
+    anomaliesItem->setToolTip(tr("Days on which revenue, orders, new users, conversion or events left their usual "
+                                 "range, to accept or dismiss"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -155,6 +159,15 @@ void MainWindow::buildUi()
     connect(m_ltv, &LtvPage::customerActivated, this, [this](qint64 userId) {
         ToastOverlay::of(this)->show(Toast::Kind::Info,
                                      tr("User %1: the user card comes with the Customers page.").arg(userId));
+    });
+    m_anomalies = new AnomaliesPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_anomalies);
+    // The Dashboard's marks follow every check and review; its "to review" link opens the list.
+    connect(m_anomalies, &AnomaliesPage::runFinished, m_dashboard, &DashboardPage::reload);
+    connect(m_anomalies, &AnomaliesPage::reviewed, m_dashboard, &DashboardPage::reload);
+    connect(m_dashboard, &DashboardPage::anomaliesRequested, this, [this] {
+        m_anomalies->setStatusFilter(QStringLiteral("new"));
+        showPage(Page::Anomalies);
     });
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
@@ -233,6 +246,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
     m_segments->setConnection(params);
     m_scores->setConnection(params);
     m_ltv->setConnection(params);
+    m_anomalies->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -284,6 +298,7 @@ void MainWindow::onConnectionRestored()
     m_segments->reload();
     m_scores->reload();
     m_ltv->reload();
+    m_anomalies->reload();
     m_loads->reload();
 }
 
@@ -334,6 +349,8 @@ void MainWindow::refreshCurrentPage()
         m_scores->reload();
     else if (m_pages->currentWidget() == m_ltv)
         m_ltv->reload();
+    else if (m_pages->currentWidget() == m_anomalies)
+        m_anomalies->reload();
     else
         m_dashboard->reload();
 }

@@ -19,6 +19,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
+class AnomaliesPage;
 class Banner;
 class ConnectionIndicator;
 class ConnectionMonitor;
@@ -50,13 +51,14 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Ltv, Loads };
+    enum class Page { Dashboard, Segments, Scores, Ltv, Anomalies, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
     SegmentsPage* segmentsPage() const { return m_segments; }
     ScoresPage* scoresPage() const { return m_scores; }
     LtvPage* ltvPage() const { return m_ltv; }
+    AnomaliesPage* anomaliesPage() const { return m_anomalies; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
     ModelJobs* modelJobs() const { return m_modelJobs; }
@@ -99,6 +101,7 @@ private:
     SegmentsPage* m_segments = nullptr;
     ScoresPage* m_scores = nullptr;
     LtvPage* m_ltv = nullptr;
+    AnomaliesPage* m_anomalies = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
     ModelJobs* m_modelJobs = nullptr;

@@ -8,10 +8,15 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace kestrel::core {
 class JobContext;
 class JobRunner;
+struct AnomalyRunOptions;
+enum class AnomalyReview;
 struct LtvOptions;
 struct ScoringOptions;
 struct SegmentationOptions;
@@ -21,7 +26,7 @@ namespace kestrel::ui {
 
 /// How a model run ended.
 struct ModelOutcome {
-    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv"
+    QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv", "anomalies"
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -50,6 +55,11 @@ public:
     int startScoring(const core::ScoringOptions& options);
     /// Starts LtvService::run(options) (model "ltv"); returns the job id.
     int startLtv(const core::LtvOptions& options);
+    /// Starts AnomalyService::run(options) (model "anomalies"); returns the job id.
+    int startAnomalies(const core::AnomalyRunOptions& options);
+    /// Starts AnomalyService::review of the anomalies (model key "anomaly_review"; the summary says
+    /// what changed); returns the job id.
+    int startAnomalyReview(std::vector<std::int64_t> ids, core::AnomalyReview action, std::optional<std::string> note);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 
