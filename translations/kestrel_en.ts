@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Anomalies</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>New users</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2026-03-31</source>
+        <translation>%1 &apos;%2&apos; is not a date like 2026-03-31</translation>
+    </message>
+    <message>
+        <source>the threshold must be 1 to 50, not %1</source>
+        <translation>the threshold must be 1 to 50, not %1</translation>
+    </message>
+    <message>
+        <source>the look-back must be 4 to 52 weeks, not %1</source>
+        <translation>the look-back must be 4 to 52 weeks, not %1</translation>
+    </message>
+    <message>
+        <source>the minimum sessions must be 1 or more, not %1</source>
+        <translation>the minimum sessions must be 1 or more, not %1</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 is after --to %2</translation>
+    </message>
+    <message>
+        <source>Reading daily metrics</source>
+        <translation>Reading daily metrics</translation>
+    </message>
+    <message>
+        <source>there is no data to check: no orders, users or events yet (nothing was written)</source>
+        <translation>there is no data to check: no orders, users or events yet (nothing was written)</translation>
+    </message>
+    <message>
+        <source>no complete day to check from %1 to %2 (nothing was written)</source>
+        <translation>no complete day to check from %1 to %2 (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Comparing days with their baselines</source>
+        <translation>Comparing days with their baselines</translation>
+    </message>
+    <message>
+        <source>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</source>
+        <translation>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</translation>
+    </message>
+    <message>
+        <source>Writing anomalies</source>
+        <translation>Writing anomalies</translation>
+    </message>
+    <message>
+        <source>Anomalies written</source>
+        <translation>Anomalies written</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: new, accepted or dismissed</source>
+        <translation>unknown status &apos;%1&apos;: new, accepted or dismissed</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</source>
+        <translation>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</translation>
+    </message>
+    <message>
+        <source>no anomaly was chosen</source>
+        <translation>no anomaly was chosen</translation>
+    </message>
+    <message>
+        <source>no anomaly with id %1</source>
+        <translation>no anomaly with id %1</translation>
+    </message>
+</context>
+<context>
     <name>ClvSummary</name>
     <message>
         <source>%1 and %2 more</source>
@@ -1183,6 +1270,444 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::AnomaliesModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The anomalies could not be loaded: %1</source>
+        <translation>The anomalies could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The chart of this anomaly could not be read: %1</source>
+        <translation>The chart of this anomaly could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomaliesPage</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Days that left their weekday baseline · days in UTC</source>
+        <translation>Days that left their weekday baseline · days in UTC</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>All days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last days of the newest check&apos;s period</source>
+        <translation>The last days of the newest check&apos;s period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The last anomaly check failed</source>
+        <translation>The last anomaly check failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No anomaly check yet</source>
+        <translation>No anomaly check yet</translation>
+    </message>
+    <message>
+        <source>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</source>
+        <translation>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>All metrics</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>The review was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Anomaly check done: %1 (run %2).</source>
+        <translation>Anomaly check done: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The anomalies shown are still the stored ones.</source>
+        <translation>The anomalies shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Anomaly check cancelled. %1</source>
+        <translation>Anomaly check cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Anomaly check failed: %1</source>
+        <translation>Anomaly check failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</source>
+        <translation>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest; narrow the filters)</source>
+        <translation>(the newest; narrow the filters)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review in all</source>
+        <translation>
+            <numerusform>%n to review in all</numerusform>
+            <numerusform>%n to review in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1 checked %2 – %3 at a threshold of %4</source>
+        <translation>run %1 checked %2 – %3 at a threshold of %4</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyDetailView</name>
+    <message>
+        <source>Select an anomaly to see its metric around that day.</source>
+        <translation>Select an anomaly to see its metric around that day.</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened that day</source>
+        <translation>Note (optional): what happened that day</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>The anomaly is real and understood; it stays marked on the Dashboard in grey.</source>
+        <translation>The anomaly is real and understood; it stays marked on the Dashboard in grey.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</source>
+        <translation>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Back to review</translation>
+    </message>
+    <message>
+        <source>Undo the review: the anomaly is to review again.</source>
+        <translation>Undo the review: the anomaly is to review again.</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>No anomaly selected</translation>
+    </message>
+    <message>
+        <source>Select one or more rows above to review them.</source>
+        <translation>Select one or more rows above to review them.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</source>
+        <translation>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</translation>
+    </message>
+    <message>
+        <source>To review · found by run %1</source>
+        <translation>To review · found by run %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected: the buttons act on all of them.</source>
+        <translation>
+            <numerusform>%n row selected.</numerusform>
+            <numerusform>%n rows selected: the buttons act on all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this metric around that day.</source>
+        <translation>No data for this metric around that day.</translation>
+    </message>
+    <message>
+        <source>%1, day by day</source>
+        <translation>%1, day by day</translation>
+    </message>
+    <message>
+        <source>Expected range</source>
+        <translation>Expected range</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyRunBar</name>
+    <message>
+        <source>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</source>
+        <translation>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</translation>
+    </message>
+    <message>
+        <source> wk.</source>
+        <translation> wk.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</source>
+        <translation>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</translation>
+    </message>
+    <message>
+        <source>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</source>
+        <translation>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the anomalies stored before stay.</source>
+        <translation>Stop the run; the anomalies stored before stay.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTableModel</name>
+    <message>
+        <source>What the day was expected to be: the median of the same weekday in the weeks before it</source>
+        <translation>What the day was expected to be: the median of the same weekday in the weeks before it</translation>
+    </message>
+    <message>
+        <source>How far the day was from its baseline, in percent of the baseline</source>
+        <translation>How far the day was from its baseline, in percent of the baseline</translation>
+    </message>
+    <message>
+        <source>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</source>
+        <translation>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</translation>
+    </message>
+    <message>
+        <source>Low below a score of 5, medium below 8, high from 8 on</source>
+        <translation>Low below a score of 5, medium below 8, high from 8 on</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expected range %1 – %2 (run %3)</source>
+        <translation>Expected range %1 – %2 (run %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTexts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>New users</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, expected about %4
+score %5 · %6</source>
+        <translation>%1 (%2): %3, expected about %4
+score %5 · %6</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ChartCard</name>
     <message>
         <source>Save chart as PNG</source>
@@ -1439,6 +1964,17 @@
     <message>
         <source>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</source>
         <translation>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</translation>
+    </message>
+    <message>
+        <source>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</source>
+        <translation>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies to review</source>
+        <translation>
+            <numerusform>%n anomaly to review</numerusform>
+            <numerusform>%n anomalies to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4436,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>User %1: the user card comes with the Customers page.</translation>
     </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</source>
+        <translation>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3948,6 +4492,59 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 customers, historical LTV only</translation>
+    </message>
+    <message>
+        <source>Checking daily metrics for anomalies</source>
+        <translation>Checking daily metrics for anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous days, %1 new</source>
+        <translation>
+            <numerusform>%n anomalous day, %1 new</numerusform>
+            <numerusform>%n anomalous days, %1 new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting %n anomalies</source>
+        <translation>
+            <numerusform>Accepting %n anomaly</numerusform>
+            <numerusform>Accepting %n anomalies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissing %n anomalies</source>
+        <translation>
+            <numerusform>Dismissing %n anomaly</numerusform>
+            <numerusform>Dismissing %n anomalies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning %n anomalies to review</source>
+        <translation>
+            <numerusform>Returning %n anomaly to review</numerusform>
+            <numerusform>Returning %n anomalies to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies accepted</source>
+        <translation>
+            <numerusform>%n anomaly accepted</numerusform>
+            <numerusform>%n anomalies accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies dismissed</source>
+        <translation>
+            <numerusform>%n anomaly dismissed</numerusform>
+            <numerusform>%n anomalies dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies back to review</source>
+        <translation>
+            <numerusform>%n anomaly back to review</numerusform>
+            <numerusform>%n anomalies back to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>

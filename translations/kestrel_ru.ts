@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Anomalies</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Новые пользователи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>События: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2026-03-31</source>
+        <translation>%1 «%2» — не дата вида 2026-03-31</translation>
+    </message>
+    <message>
+        <source>the threshold must be 1 to 50, not %1</source>
+        <translation>порог должен быть от 1 до 50, а не %1</translation>
+    </message>
+    <message>
+        <source>the look-back must be 4 to 52 weeks, not %1</source>
+        <translation>глубина истории должна быть от 4 до 52 недель, а не %1</translation>
+    </message>
+    <message>
+        <source>the minimum sessions must be 1 or more, not %1</source>
+        <translation>минимум сессий должен быть не меньше 1, а не %1</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 позже, чем --to %2</translation>
+    </message>
+    <message>
+        <source>Reading daily metrics</source>
+        <translation>Чтение дневных показателей</translation>
+    </message>
+    <message>
+        <source>there is no data to check: no orders, users or events yet (nothing was written)</source>
+        <translation>проверять нечего: ещё нет ни заказов, ни пользователей, ни событий (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>no complete day to check from %1 to %2 (nothing was written)</source>
+        <translation>с %1 по %2 нет ни одного полного дня для проверки (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Comparing days with their baselines</source>
+        <translation>Сравнение дней с их базовым уровнем</translation>
+    </message>
+    <message>
+        <source>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</source>
+        <translation>ни один день не удалось оценить: для дня нужен тот же день недели хотя бы в 4 из %1 предыдущих недель</translation>
+    </message>
+    <message>
+        <source>Writing anomalies</source>
+        <translation>Запись аномалий</translation>
+    </message>
+    <message>
+        <source>Anomalies written</source>
+        <translation>Аномалии записаны</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: new, accepted or dismissed</source>
+        <translation>неизвестный статус «%1»: new, accepted или dismissed</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</source>
+        <translation>неизвестный показатель «%1»: revenue, orders, new_users, conversion или events</translation>
+    </message>
+    <message>
+        <source>no anomaly was chosen</source>
+        <translation>не выбрана ни одна аномалия</translation>
+    </message>
+    <message>
+        <source>no anomaly with id %1</source>
+        <translation>нет аномалии с id %1</translation>
+    </message>
+</context>
+<context>
     <name>ClvSummary</name>
     <message>
         <source>%1 and %2 more</source>
@@ -1187,6 +1274,448 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::AnomaliesModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The anomalies could not be loaded: %1</source>
+        <translation>Не удалось загрузить аномалии: %1</translation>
+    </message>
+    <message>
+        <source>The chart of this anomaly could not be read: %1</source>
+        <translation>Не удалось прочитать график этой аномалии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomaliesPage</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>Days that left their weekday baseline · days in UTC</source>
+        <translation>Дни, вышедшие за обычный уровень своего дня недели · дни по UTC</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last days of the newest check&apos;s period</source>
+        <translation>Последние дни периода самой свежей проверки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>The last anomaly check failed</source>
+        <translation>Последняя проверка аномалий завершилась ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Запуск %1, начатый %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Ничего не сохранено. Исправьте то, о чём говорит сообщение, и нажмите «Запустить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No anomaly check yet</source>
+        <translation>Проверки аномалий ещё не было</translation>
+    </message>
+    <message>
+        <source>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</source>
+        <translation>Kestrel сравнивает каждый день выручки, заказов, новых пользователей, конверсии в покупку и каждого вида событий с тем же днём недели за восемь предыдущих недель и отмечает дни, далеко вышедшие за обычные пределы: провал, когда магазин не работал, всплеск, когда сработала акция. Аномалии появятся здесь — их можно принять или отклонить, — и будут отмечены на графиках дашборда. Нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Все показатели</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому аномалии не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>Решение не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Anomaly check done: %1 (run %2).</source>
+        <translation>Проверка аномалий завершена: %1 (запуск %2).</translation>
+    </message>
+    <message>
+        <source>The anomalies shown are still the stored ones.</source>
+        <translation>Показаны прежние сохранённые аномалии.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Запуск отменён</translation>
+    </message>
+    <message>
+        <source>Anomaly check cancelled. %1</source>
+        <translation>Проверка аномалий отменена. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Запуск не удался</translation>
+    </message>
+    <message>
+        <source>Anomaly check failed: %1</source>
+        <translation>Проверка аномалий не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</source>
+        <translation>Последняя проверка аномалий (запуск %1, начат %2) завершилась ошибкой: %3 Ниже — аномалии запуска %4 и более ранних.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показана %n</numerusform>
+            <numerusform>показаны %n</numerusform>
+            <numerusform>показано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest; narrow the filters)</source>
+        <translation>(самые свежие; сузьте фильтры)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review in all</source>
+        <translation>
+            <numerusform>всего %n на проверку</numerusform>
+            <numerusform>всего %n на проверку</numerusform>
+            <numerusform>всего %n на проверку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1 checked %2 – %3 at a threshold of %4</source>
+        <translation>запуск %1 проверил %2 – %3 с порогом %4</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyDetailView</name>
+    <message>
+        <source>Select an anomaly to see its metric around that day.</source>
+        <translation>Выберите аномалию, чтобы увидеть её показатель вокруг этого дня.</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened that day</source>
+        <translation>Заметка (необязательно): что случилось в этот день</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>The anomaly is real and understood; it stays marked on the Dashboard in grey.</source>
+        <translation>Аномалия настоящая и понятна; на дашборде она остаётся отмеченной серым.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</source>
+        <translation>Не заслуживает внимания (например, известный артефакт); на дашборде больше не отмечается.</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Вернуть на проверку</translation>
+    </message>
+    <message>
+        <source>Undo the review: the anomaly is to review again.</source>
+        <translation>Отменить решение: аномалия снова ждёт проверки.</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>Аномалия не выбрана</translation>
+    </message>
+    <message>
+        <source>Select one or more rows above to review them.</source>
+        <translation>Выберите одну или несколько строк выше, чтобы принять решение.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</source>
+        <translation>%1: %2, ожидалось около %3 (%4).
+Обычный диапазон %5 – %6; оценка %7, важность — %8.</translation>
+    </message>
+    <message>
+        <source>To review · found by run %1</source>
+        <translation>На проверку · найдена запуском %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected: the buttons act on all of them.</source>
+        <translation>
+            <numerusform>Выбрана %n строка: кнопки действуют на неё.</numerusform>
+            <numerusform>Выбрано %n строки: кнопки действуют на все.</numerusform>
+            <numerusform>Выбрано %n строк: кнопки действуют на все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this metric around that day.</source>
+        <translation>Нет данных по этому показателю вокруг этого дня.</translation>
+    </message>
+    <message>
+        <source>%1, day by day</source>
+        <translation>%1 по дням</translation>
+    </message>
+    <message>
+        <source>Expected range</source>
+        <translation>Ожидаемый диапазон</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyRunBar</name>
+    <message>
+        <source>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</source>
+        <translation>День считается аномалией, если он отстоит от базового уровня на столько обычных разбросов (робастная z-оценка; по умолчанию 3,5). Больше — меньше аномалий, но крупнее.</translation>
+    </message>
+    <message>
+        <source> wk.</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</source>
+        <translation>Базовый уровень дня — медиана того же дня недели за столько предыдущих недель; данные должны быть хотя бы в 4 из них (от 4 до 52).</translation>
+    </message>
+    <message>
+        <source>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</source>
+        <translation>Сверить каждый день выручки, заказов, новых пользователей, конверсии и событий по типам с базовым уровнем его дня недели; аномалии сохраняются, принятые решения не теряются.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the anomalies stored before stay.</source>
+        <translation>Остановить запуск; сохранённые ранее аномалии останутся.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовый уровень</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTableModel</name>
+    <message>
+        <source>What the day was expected to be: the median of the same weekday in the weeks before it</source>
+        <translation>Каким ожидался день: медиана того же дня недели за предыдущие недели</translation>
+    </message>
+    <message>
+        <source>How far the day was from its baseline, in percent of the baseline</source>
+        <translation>Насколько день отличался от базового уровня, в процентах от него</translation>
+    </message>
+    <message>
+        <source>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</source>
+        <translation>Насколько необычен день: расстояние от базового уровня в единицах обычного разброса этого дня недели (робастная z-оценка); начиная с порога запуска день считается аномалией</translation>
+    </message>
+    <message>
+        <source>Low below a score of 5, medium below 8, high from 8 on</source>
+        <translation>Низкая при оценке меньше 5, средняя — меньше 8, высокая — от 8</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Когда проверено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Expected range %1 – %2 (run %3)</source>
+        <translation>Ожидаемый диапазон %1 – %2 (запуск %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTexts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Новые пользователи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>События: %1</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Провал</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, expected about %4
+score %5 · %6</source>
+        <translation>%1 (%2): %3, ожидалось около %4
+оценка %5 · %6</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ChartCard</name>
     <message>
         <source>Save chart as PNG</source>
@@ -1443,6 +1972,18 @@
     <message>
         <source>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</source>
         <translation>Конверсия в покупку: уникальные покупатели (пользователи с выполненным заказом за период), делённые на уникальных активных пользователей за период.</translation>
+    </message>
+    <message>
+        <source>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</source>
+        <translation>Дни, когда дневной показатель вышел за обычные пределы, а решения по ним ещё никто не принял. Откройте страницу «Аномалии», чтобы их проверить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies to review</source>
+        <translation>
+            <numerusform>%n аномалия на проверку</numerusform>
+            <numerusform>%n аномалии на проверку</numerusform>
+            <numerusform>%n аномалий на проверку</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4484,14 @@
         <source>User %1: the user card comes with the Customers page.</source>
         <translation>Пользователь %1: карточка пользователя появится вместе со страницей «Клиенты».</translation>
     </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</source>
+        <translation>Дни, когда выручка, заказы, новые пользователи, конверсия или события вышли за обычные пределы: принять или отклонить</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -3993,6 +4542,66 @@
     <message>
         <source>%1 customers, historical LTV only</source>
         <translation>%1 клиентов, только фактический LTV</translation>
+    </message>
+    <message>
+        <source>Checking daily metrics for anomalies</source>
+        <translation>Поиск аномалий в дневных показателях</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous days, %1 new</source>
+        <translation>
+            <numerusform>%n аномальный день, новых: %1</numerusform>
+            <numerusform>%n аномальных дня, новых: %1</numerusform>
+            <numerusform>%n аномальных дней, новых: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting %n anomalies</source>
+        <translation>
+            <numerusform>Принятие %n аномалии</numerusform>
+            <numerusform>Принятие %n аномалий</numerusform>
+            <numerusform>Принятие %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissing %n anomalies</source>
+        <translation>
+            <numerusform>Отклонение %n аномалии</numerusform>
+            <numerusform>Отклонение %n аномалий</numerusform>
+            <numerusform>Отклонение %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning %n anomalies to review</source>
+        <translation>
+            <numerusform>Возврат %n аномалии на проверку</numerusform>
+            <numerusform>Возврат %n аномалий на проверку</numerusform>
+            <numerusform>Возврат %n аномалий на проверку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies accepted</source>
+        <translation>
+            <numerusform>Принята %n аномалия</numerusform>
+            <numerusform>Приняты %n аномалии</numerusform>
+            <numerusform>Принято %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies dismissed</source>
+        <translation>
+            <numerusform>Отклонена %n аномалия</numerusform>
+            <numerusform>Отклонены %n аномалии</numerusform>
+            <numerusform>Отклонено %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies back to review</source>
+        <translation>
+            <numerusform>%n аномалия возвращена на проверку</numerusform>
+            <numerusform>%n аномалии возвращены на проверку</numerusform>
+            <numerusform>%n аномалий возвращены на проверку</numerusform>
+        </translation>
     </message>
 </context>
 <context>

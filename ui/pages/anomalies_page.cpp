@@ -147,6 +147,8 @@ QWidget* AnomaliesPage::buildContent()
     m_periodCombo->setToolTip(tr("The last days of the newest check's period"));
     m_summary = new QLabel(box);
     m_summary->setObjectName(QStringLiteral("hint"));
+    m_summary->setWordWrap(true); // two lines rather than clipped in a narrow window
+    m_summary->setMinimumWidth(200);
 
     auto* filters = new QHBoxLayout;
     filters->setSpacing(6);
