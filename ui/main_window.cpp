@@ -7,6 +7,7 @@
 #include "import/load_notifier.h"
 #include "jobs/job_runner.h"
 #include "models/connection_monitor.h"
+#include "pages/anomalies_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
 #include "pages/ltv_page.h"
@@ -123,6 +124,9 @@ void MainWindow::buildUi()
     recommendationsItem->setToolTip(tr("Products for every customer with the reason, and how good the lists are"));
     auto* pricingItem = new QListWidgetItem(themeIcon("pricing"), tr("Pricing"), m_sidebar);
     pricingItem->setToolTip(tr("Price elasticity of demand per category and product, with a price-demand chart"));
+    auto* anomaliesItem = new QListWidgetItem(themeIcon("anomalies"), tr("Anomalies"), m_sidebar);
+    anomaliesItem->setToolTip(tr("Days on which revenue, orders, new users, conversion or events left their usual "
+                                 "range, to accept or dismiss"));
     auto* loadsItem = new QListWidgetItem(themeIcon("loads"), tr("Loads"), m_sidebar);
     loadsItem->setToolTip(tr("Imports of CSV and JSON files, their rejects and rollback"));
 
@@ -171,6 +175,15 @@ void MainWindow::buildUi()
     });
     m_pricing = new PricingPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_pricing);
+    m_anomalies = new AnomaliesPage(*m_modelJobs, m_pages);
+    m_pages->addWidget(m_anomalies);
+    // The Dashboard's marks follow every check and review; its "to review" link opens the list.
+    connect(m_anomalies, &AnomaliesPage::runFinished, m_dashboard, &DashboardPage::reload);
+    connect(m_anomalies, &AnomaliesPage::reviewed, m_dashboard, &DashboardPage::reload);
+    connect(m_dashboard, &DashboardPage::anomaliesRequested, this, [this] {
+        m_anomalies->setStatusFilter(QStringLiteral("new"));
+        showPage(Page::Anomalies);
+    });
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -250,6 +263,7 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
     m_ltv->setConnection(params);
     m_recommendations->setConnection(params);
     m_pricing->setConnection(params);
+    m_anomalies->setConnection(params);
     m_loads->setConnection(params);
 }
 
@@ -303,6 +317,7 @@ void MainWindow::onConnectionRestored()
     m_ltv->reload();
     m_recommendations->reload();
     m_pricing->reload();
+    m_anomalies->reload();
     m_loads->reload();
 }
 
@@ -357,6 +372,8 @@ void MainWindow::refreshCurrentPage()
         m_recommendations->reload();
     else if (m_pages->currentWidget() == m_pricing)
         m_pricing->reload();
+    else if (m_pages->currentWidget() == m_anomalies)
+        m_anomalies->reload();
     else
         m_dashboard->reload();
 }

@@ -19,6 +19,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
+class AnomaliesPage;
 class Banner;
 class ConnectionIndicator;
 class ConnectionMonitor;
@@ -52,7 +53,7 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Ltv, Recommendations, Pricing, Loads };
+    enum class Page { Dashboard, Segments, Scores, Ltv, Recommendations, Pricing, Anomalies, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
@@ -61,6 +62,7 @@ public:
     LtvPage* ltvPage() const { return m_ltv; }
     RecommendationsPage* recommendationsPage() const { return m_recommendations; }
     PricingPage* pricingPage() const { return m_pricing; }
+    AnomaliesPage* anomaliesPage() const { return m_anomalies; }
     LoadsPage* loadsPage() const { return m_loads; }
     LoadJobs* loadJobs() const { return m_loadJobs; }
     ModelJobs* modelJobs() const { return m_modelJobs; }
@@ -105,6 +107,7 @@ private:
     LtvPage* m_ltv = nullptr;
     RecommendationsPage* m_recommendations = nullptr;
     PricingPage* m_pricing = nullptr;
+    AnomaliesPage* m_anomalies = nullptr;
     LoadsPage* m_loads = nullptr;
     LoadJobs* m_loadJobs = nullptr;
     ModelJobs* m_modelJobs = nullptr;

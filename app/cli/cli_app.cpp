@@ -1,6 +1,7 @@
 #include "cli/cli_app.h"
 
 #include "cli/analyze_command.h"
+#include "cli/anomaly_command.h"
 #include "cli/cli_context.h"
 #include "cli/db_command.h"
 #include "cli/elasticity_command.h"
@@ -185,6 +186,20 @@ int parse(int argc, char** argv, ParsedArgs& out)
     reco->add_option("--eval-days", out.evalDays,
                      "the evaluation tests on purchases in this many last days (default 30)")
         ->check(CLI::Range(1, 365));
+    auto* anomaliesRun = analyze->add_subcommand(
+        "anomalies", "daily revenue, orders, new users, conversion and events by type against their weekday "
+                     "baseline into ml.anomalies");
+    anomaliesRun->add_option("--from", out.periodFrom, "first day to check, YYYY-MM-DD (default: the first day with "
+                                                       "orders or events)");
+    anomaliesRun->add_option("--to", out.periodTo, "last day to check, YYYY-MM-DD (default: yesterday or the last day "
+                                                   "with data)");
+    anomaliesRun->add_option("--threshold", out.threshold, "robust z-score from which a day is anomalous (default 3.5)")
+        ->check(CLI::Range(1.0, 50.0));
+    anomaliesRun->add_option("--weeks", out.weeks, "weeks of the same weekday in the baseline (default 8)")
+        ->check(CLI::Range(4, 52));
+    anomaliesRun->add_option("--min-sessions", out.minSessions,
+                             "conversion: days with fewer sessions are not checked (default 20)")
+        ->check(CLI::Range(1, 100'000'000));
     auto* runs = analyze->add_subcommand("runs", "the newest propensity and churn runs with their metrics");
     runs->add_option("--model", out.runModel, "propensity or churn (default: both)")
         ->check(CLI::IsMember({"propensity", "churn"}));
@@ -216,6 +231,28 @@ int parse(int argc, char** argv, ParsedArgs& out)
         ->check(CLI::IsMember({"auto", "comma", "semicolon", "tab", ",", ";"}));
     auto* recoUser = recommend->add_subcommand("user", "a user's stored recommendations with the reason for each");
     recoUser->add_option("user_id", out.recommendUserId, "the user id")->required();
+    auto* anomalies = app.add_subcommand("anomalies", "anomalies found in the daily metrics, and their review");
+    anomalies->require_subcommand(1, 1);
+    auto* anomalyList = anomalies->add_subcommand("list", "list anomalies, newest day first");
+    anomalyList->add_option("--status", out.anomalyStatus, "new, accepted or dismissed (default: all)")
+        ->check(CLI::IsMember({"new", "accepted", "dismissed"}));
+    anomalyList->add_option("--metric", out.anomalyMetric, "revenue, orders, new_users, conversion or events")
+        ->check(CLI::IsMember({"revenue", "orders", "new_users", "conversion", "events"}));
+    anomalyList->add_option("--from", out.periodFrom, "first day, YYYY-MM-DD");
+    anomalyList->add_option("--to", out.periodTo, "last day, YYYY-MM-DD");
+    anomalyList->add_option("--limit", out.anomalyLimit, "how many (default 1000)")->check(CLI::Range(1, 1'000'000));
+    std::vector<CLI::App*> reviews;
+    for (const auto& [name, help] :
+         {std::pair{"accept", "mark an anomaly as real and understood"},
+          std::pair{"dismiss", "mark an anomaly as not worth attention (it leaves the dashboard)"},
+          std::pair{"reset", "put an anomaly back to review"}}) {
+        auto* review = anomalies->add_subcommand(name, help);
+        review->add_option("id", out.anomalyId, "the anomaly (see kestrel anomalies list)")
+            ->required()
+            ->check(CLI::PositiveNumber);
+        review->add_option("--note", out.note, "a note for the review (an empty one clears the stored note)");
+        reviews.push_back(review);
+    }
 
     try {
         app.parse(argc, argv);
@@ -249,12 +286,20 @@ int parse(int argc, char** argv, ParsedArgs& out)
         out.command = "fit clv";
     } else if (analyze->parsed()) {
         out.headless = true;
-        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv, elasticity, reco})
+        for (auto* c : {rfm, seg, prop, churnCmd, compare, runs, ltv, elasticity, reco, anomaliesRun})
             if (c->parsed())
                 out.command = "analyze " + c->get_name();
     } else if (recommend->parsed()) {
         out.headless = true;
         out.command = evaluate->parsed() ? "recommend evaluate" : "recommend user";
+    } else if (anomalies->parsed()) {
+        out.headless = true;
+        out.command = anomalyList->parsed() ? "anomalies list" : "";
+        for (auto* c : reviews)
+            if (c->parsed()) {
+                out.command = "anomalies " + c->get_name();
+                out.hasNote = c->get_option("--note")->count() > 0;
+            }
     } else if (loads->parsed()) {
         out.headless = true;
         out.command = list->parsed() ? "loads list" : "loads rollback";
@@ -295,6 +340,12 @@ int run(const ParsedArgs& args)
             return runRecommendEvaluate(args);
         if (args.command == "recommend user")
             return runRecommendUser(args);
+        if (args.command == "analyze anomalies")
+            return runAnalyzeAnomalies(args);
+        if (args.command == "anomalies list")
+            return runAnomaliesList(args);
+        if (args.command.rfind("anomalies ", 0) == 0)
+            return runAnomalyReview(args);
         if (args.command == "loads list")
             return runLoadsList(args);
         if (args.command == "loads rollback")

@@ -57,6 +57,16 @@ struct ParsedArgs {
     double halfLifeDays = 60;                 ///< time decay of the implicit feedback
     int evalDays = 30;                        ///< analyze recommend: the evaluation's test window
     std::int64_t recommendUserId = 0;         ///< recommend user
+    // analyze anomalies, anomalies list | accept | dismiss | reset
+    std::string periodFrom, periodTo;         ///< --from / --to, YYYY-MM-DD
+    double threshold = 3.5;                   ///< |robust z-score| of an anomaly
+    int weeks = 8;                            ///< same-weekday weeks in the baseline
+    int minSessions = 20;                     ///< conversion: days with fewer sessions are not judged
+    std::string anomalyStatus, anomalyMetric; ///< list filters
+    int anomalyLimit = 1000;
+    std::int64_t anomalyId = 0;
+    std::string note;
+    bool hasNote = false; ///< --note was given (an empty one clears the stored note)
 };
 
 /// Parses argv. Returns -1 to go on, or an exit code (0 after --help, 2 after a usage error,

@@ -101,7 +101,22 @@ double SynthCalendar::seasonality(int day) const
     else if (c.month == 12 && c.day <= 22)
         yearly += 0.2; // holiday shopping
     const auto weekday = static_cast<std::size_t>(((n % 7) + 7 + 4) % 7);
-    return yearly * kWeekdayWeights[weekday];
+    return yearly * kWeekdayWeights[weekday] * incidentFactor(day);
+}
+
+double SynthCalendar::incidentFactor(int day) const
+{
+    // Incidents need the eight weeks before them for a weekday baseline, so short histories have none.
+    if (m_days < kIncidentMinDays)
+        return 1.0;
+    const int fromEnd = m_days - 1 - day;
+    if (fromEnd == kOutageDaysBeforeEnd)
+        return 0.3; // the shop was down most of the day
+    if (fromEnd == kPromoDaysBeforeEnd)
+        return 1.9; // a promotion drew nearly twice the usual traffic
+    if (m_days >= kOldOutageMinDays && fromEnd == kOldOutageDaysBeforeEnd)
+        return 0.45;
+    return 1.0;
 }
 
 std::optional<std::int64_t> SynthCalendar::parseDate(std::string_view text)

@@ -19,6 +19,16 @@ public:
     /// How far before the window dates can reach (users who signed up earlier, older products).
     static constexpr int kLeadDays = 800;
 
+    /// Incident days, so anomaly detection has something real to find: in histories of at least
+    /// kIncidentMinDays an outage kOutageDaysBeforeEnd days before the last day (traffic, sign-ups and
+    /// with them orders fall to 30 %) and a promotion kPromoDaysBeforeEnd days before it (190 %), both
+    /// inside the dashboard's default 30 days; from kOldOutageMinDays an older outage (45 %) as well.
+    static constexpr int kIncidentMinDays = 70;
+    static constexpr int kOutageDaysBeforeEnd = 20;
+    static constexpr int kPromoDaysBeforeEnd = 9;
+    static constexpr int kOldOutageMinDays = 120;
+    static constexpr int kOldOutageDaysBeforeEnd = 75;
+
     SynthCalendar(std::int64_t lastDayNumber, int days);
 
     /// "YYYY-MM-DD" to days since 1970-01-01; nullopt when malformed or not a real date.
@@ -55,6 +65,8 @@ private:
 
     static int sampleCdf(const std::vector<double>& cdf, double u, int lo, int hi);
     double seasonality(int day) const;
+    /// 1 on ordinary days; the traffic multiplier of an incident day (see kIncidentMinDays).
+    double incidentFactor(int day) const;
 
     std::int64_t m_first;
     int m_days;

@@ -4,13 +4,16 @@
 #include "charts/decimation.h"
 #include "charts/time_series_chart.h"
 #include "common/logging.h"
+#include "customers/anomaly_service.h"
 #include "db/database.h"
 #include "dialogs/connection_dialog.h"
 #include "dialogs/dsn_text.h"
 #include "jobs/job_runner.h"
 #include "main_window.h"
+#include "models/anomaly_texts.h"
 #include "models/connection_monitor.h"
 #include "models/dashboard_snapshot.h"
+#include "pages/anomalies_page.h"
 #include "pages/dashboard_page.h"
 #include "synth/synth_generator.h"
 #include "test_cluster.h"
@@ -32,6 +35,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDateEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QToolButton>
 #include <pqxx/transaction>
 
@@ -177,6 +181,7 @@ private slots:
     void badDsnShowsErrorsInsteadOfCrashing();
     void connectionDialogTestsOffThreadAndDropsPassword();
     void chartsDecimateToggleAndSave();
+    void anomaliesAreMarkedOnTheirDays();
     void openingPaintsWithinBudget();
 
 private:
@@ -486,6 +491,119 @@ void DashboardTest::chartsDecimateToggleAndSave()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 600);
     QFile::remove(png);
+}
+
+// The anomalies of the charted metrics sit on their days and values, new ones in the warning colour
+// and accepted ones in the neutral one; dismissed ones and other metrics are not marked; the link
+// counts the anomalies to review and opens the Anomalies page filtered to them.
+void DashboardTest::anomaliesAreMarkedOnTheirDays()
+{
+    core::Database db(test::TestCluster::instance().params());
+    core::runJobHere(
+        db, [&](core::JobContext& ctx) { core::AnomalyService::run(ctx, {}); }, nullptr);
+    // Beside what the run found, one planted row of each kind and status in the default period.
+    const std::string last = iso(m_latest);
+    db.transact([&](pqxx::work& tx) {
+        tx.exec0("DELETE FROM ml.anomalies WHERE metric IN ('revenue', 'new_users', 'orders') AND day IN (DATE '" +
+                 last + "' - 3, DATE '" + last + "' - 5, DATE '" + last + "' - 7)");
+        tx.exec0("INSERT INTO ml.anomalies (metric, day, value, baseline, lower_bound, upper_bound, score, direction, "
+                 "severity, status, reviewed_by, reviewed_at) VALUES "
+                 "('revenue', DATE '" +
+                 last +
+                 "' - 3, 10, 500, 100, 900, -6, 'drop', 'medium', 'new', NULL, NULL), "
+                 "('new_users', DATE '" +
+                 last +
+                 "' - 5, 30, 3, 0, 9, 7, 'spike', 'medium', 'accepted', current_user, "
+                 "now()), ('revenue', DATE '" +
+                 last +
+                 "' - 7, 2000, 500, 100, 900, 9, 'spike', 'high', 'dismissed', "
+                 "current_user, now()), ('orders', DATE '" +
+                 last +
+                 "' - 3, 1, 9, 2, 20, -4, 'drop', 'low', 'new', "
+                 "NULL, NULL)");
+    });
+
+    ui::MainWindow window(test::TestCluster::instance().params(), *m_jobs);
+    DashboardPage* page = window.dashboard();
+    QSignalSpy loaded(page, &DashboardPage::loaded);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(loaded.wait(60000));
+    const DayRange range = page->range();
+    const auto expected = [&](const std::string& metric, const std::string& eventType) {
+        std::vector<QString> out;
+        db.read([&](pqxx::work& tx) {
+            for (const auto& row :
+                 tx.exec("SELECT day || ' ' || status FROM ml.anomalies WHERE metric = '" + metric +
+                         "' AND event_type = '" + eventType + "' AND status <> 'dismissed' AND day BETWEEN '" +
+                         iso(range.from) + "' AND '" + iso(range.to) + "' ORDER BY day"))
+                out.push_back(QString::fromStdString(row[0].as<std::string>()));
+        });
+        return out;
+    };
+    // "day status" of the marks of a series; a colour that is neither status's shows as "?".
+    const auto marked = [](ui::TimeSeriesChart* chart, int series) -> std::vector<QString> {
+        std::vector<QString> out;
+        for (const auto& m : chart->markers()) {
+            if (m.series != series)
+                continue;
+            const bool isNew = m.color == ui::AnomalyTexts::markColor(QStringLiteral("new"));
+            const bool isAccepted = m.color == ui::AnomalyTexts::markColor(QStringLiteral("accepted"));
+            out.push_back(m.day.toString(Qt::ISODate) + (isNew        ? QStringLiteral(" new")
+                                                         : isAccepted ? QStringLiteral(" accepted")
+                                                                      : QStringLiteral(" ?")));
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    QCOMPARE(marked(page->revenueChart(), 0), expected("revenue", ""));
+    QCOMPARE(marked(page->newUsersChart(), 0), expected("new_users", ""));
+    QVERIFY(!marked(page->revenueChart(), 0).empty());
+    const QString accepted = m_latest.addDays(-5).toString(Qt::ISODate) + QStringLiteral(" accepted");
+    const auto users = marked(page->newUsersChart(), 0);
+    QVERIFY(std::find(users.begin(), users.end(), accepted) != users.end());
+    for (const auto& m : page->revenueChart()->markers())
+        QVERIFY(m.day != m_latest.addDays(-7)); // dismissed
+    ui::TimeSeriesChart* events = page->eventsChart();
+    for (int i = 0; i < events->seriesCount(); ++i) {
+        std::string key;
+        for (const char* type : {"session_start", "page_view", "search", "product_view", "add_to_cart",
+                                 "remove_from_cart", "checkout_start", "purchase", "bot_command"})
+            if (DashboardPage::eventTypeLabel(QLatin1String(type)) == events->seriesName(i))
+                key = type;
+        QCOMPARE(marked(events, i), expected("events", key));
+    }
+    // Each mark sits on its series' value that day, and is painted there in its colour.
+    const auto points = page->revenueChart()->plottedPoints(0);
+    for (const auto& p : page->revenueChart()->markerPoints())
+        QCOMPARE(p.value, points[static_cast<std::size_t>(range.from.daysTo(p.day))].value);
+    const auto markers = page->revenueChart()->markers();
+    const auto planted =
+        std::find_if(markers.begin(), markers.end(), [&](const auto& m) { return m.day == m_latest.addDays(-3); });
+    QVERIFY(planted != markers.end());
+    QVERIFY(planted->tooltip.contains(ui::format::money(500))); // the baseline
+    const auto at = page->revenueChart()->markerPosition(static_cast<int>(planted - markers.begin()));
+    QVERIFY(at);
+    QTest::qWait(300);
+    const QColor painted = page->revenueChart()->grab().toImage().pixelColor(*at);
+    QVERIFY2(std::abs(painted.red() - planted->color.red()) < 40 &&
+                 std::abs(painted.green() - planted->color.green()) < 40 &&
+                 std::abs(painted.blue() - planted->color.blue()) < 40,
+             qPrintable(painted.name()));
+
+    // The link: every anomaly still to review; it opens them.
+    long long toReview = 0;
+    db.read([&](pqxx::work& tx) {
+        toReview = tx.exec1("SELECT count(*) FROM ml.anomalies WHERE status = 'new'")[0].as<long long>();
+    });
+    QVERIFY(page->anomalyLink()->isVisible());
+    QCOMPARE(page->anomalyLink()->text(), QStringLiteral("%1 anomalies to review").arg(toReview));
+    QTest::mouseClick(page->anomalyLink(), Qt::LeftButton);
+    QVERIFY(window.anomaliesPage()->isVisible());
+    QCOMPARE(window.anomaliesPage()->filter().status, QStringLiteral("new"));
+    saveScreenshot(window, QStringLiteral("dashboard-anomaly-link.png"));
+
+    db.transact([](pqxx::work& tx) { tx.exec0("DELETE FROM ml.anomalies"); });
 }
 
 // The budget: on 1M users / 20M events the page paints within a second of opening. Needs

@@ -12,6 +12,7 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtGui/QFontMetrics>
@@ -33,6 +34,13 @@ using chart_style::kAxisText;
 QCategoryAxis* makeAxis()
 {
     return chart_style::makeValueAxis();
+}
+
+const QColor kBandColor(0x93, 0xa8, 0xc9);
+
+QString tooltipValue(double v, format::Kind kind)
+{
+    return format::exact(v, kind);
 }
 
 } // namespace
@@ -139,8 +147,131 @@ void QtTimeSeriesChart::setColumns(TimeColumns columns)
 {
     m_columns = std::move(columns);
     m_visible.assign(m_columns.series.size(), true);
+    // The band and the markers belong to the data they were set on.
+    m_bandData.reset();
+    m_markers.clear();
     rebuild();
     m_stack->setCurrentWidget(m_view);
+}
+
+void QtTimeSeriesChart::setBand(std::optional<ChartBand> band)
+{
+    m_bandData = std::move(band);
+    rebuild();
+}
+
+void QtTimeSeriesChart::setValueKind(format::Kind kind)
+{
+    m_kind = kind;
+    rebuildAxes();
+}
+
+int QtTimeSeriesChart::dayIndex(QDate day) const
+{
+    const auto it = std::lower_bound(m_columns.days.begin(), m_columns.days.end(), day);
+    return it != m_columns.days.end() && *it == day ? static_cast<int>(it - m_columns.days.begin()) : -1;
+}
+
+double QtTimeSeriesChart::markerValue(const ChartMarker& m) const
+{
+    return m_columns.series[static_cast<std::size_t>(m.series)].values[static_cast<std::size_t>(dayIndex(m.day))];
+}
+
+void QtTimeSeriesChart::setMarkers(std::vector<ChartMarker> markers)
+{
+    m_markers.clear();
+    for (ChartMarker& m : markers)
+        if (m.series >= 0 && m.series < seriesCount() && dayIndex(m.day) >= 0)
+            m_markers.push_back(std::move(m));
+    rebuild();
+}
+
+std::vector<ChartPoint> QtTimeSeriesChart::markerPoints() const
+{
+    std::vector<ChartPoint> out;
+    for (const ChartMarker& m : m_markers)
+        out.push_back({m.day, markerValue(m)});
+    return out;
+}
+
+std::optional<QPoint> QtTimeSeriesChart::markerPosition(int index) const
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_dots.size() || m_stack->currentWidget() != m_view)
+        return std::nullopt;
+    const ChartMarker& m = m_markers[static_cast<std::size_t>(index)];
+    if (!isSeriesVisible(m.series))
+        return std::nullopt;
+    QScatterSeries* dot = m_dots[static_cast<std::size_t>(index)];
+    const QPointF inChart = m_chart->mapToPosition(QPointF(dayIndex(m.day), markerValue(m)), dot);
+    const QPoint inView = m_view->mapFromScene(m_chart->mapToScene(inChart));
+    return m_view->mapTo(this, inView);
+}
+
+std::vector<ChartBandPoint> QtTimeSeriesChart::bandPoints() const
+{
+    std::vector<ChartBandPoint> out;
+    if (!m_bandData)
+        return out;
+    const ChartBand& b = *m_bandData;
+    for (std::size_t k = 0; k < m_columns.days.size() && k < b.lower.size() && k < b.upper.size(); ++k)
+        if (std::isfinite(b.lower[k]) && std::isfinite(b.upper[k]))
+            out.push_back({m_columns.days[k], b.lower[k], b.upper[k]});
+    return out;
+}
+
+void QtTimeSeriesChart::addBand()
+{
+    m_band.clear();
+    if (!m_bandData)
+        return;
+    const ChartBand& b = *m_bandData;
+    QColor fill = b.color.isValid() ? b.color : kBandColor;
+    fill.setAlpha(70);
+    // A stretch of consecutive days with a band is one area; a day without one breaks it.
+    QLineSeries* upper = nullptr;
+    QLineSeries* lower = nullptr;
+    const auto close = [&] {
+        if (!upper)
+            return;
+        auto* area = new QAreaSeries(upper, lower);
+        area->setName(b.name);
+        area->setBrush(fill);
+        area->setPen(Qt::NoPen);
+        m_chart->addSeries(area);
+        m_band.push_back(area);
+        upper = lower = nullptr;
+    };
+    for (std::size_t k = 0; k < m_columns.days.size(); ++k) {
+        const bool has =
+            k < b.lower.size() && k < b.upper.size() && std::isfinite(b.lower[k]) && std::isfinite(b.upper[k]);
+        if (!has) {
+            close();
+            continue;
+        }
+        if (!upper) {
+            upper = new QLineSeries;
+            lower = new QLineSeries;
+        }
+        upper->append(static_cast<double>(k), b.upper[k]);
+        lower->append(static_cast<double>(k), b.lower[k]);
+    }
+    close();
+}
+
+void QtTimeSeriesChart::addMarkers()
+{
+    m_dots.clear();
+    for (const ChartMarker& m : m_markers) {
+        auto* dot = new QScatterSeries;
+        dot->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dot->setMarkerSize(11);
+        dot->setColor(m.color);
+        dot->setBorderColor(Qt::white);
+        dot->append(dayIndex(m.day), markerValue(m));
+        dot->setVisible(isSeriesVisible(m.series));
+        m_chart->addSeries(dot);
+        m_dots.push_back(dot);
+    }
 }
 
 void QtTimeSeriesChart::rebuild()
@@ -148,6 +279,7 @@ void QtTimeSeriesChart::rebuild()
     m_chart->removeAllSeries();
     m_lines.clear();
     m_series.clear();
+    addBand(); // first, so it is drawn behind the lines
     for (int i = 0; i < seriesCount(); ++i) {
         const QColor color = colorFor(i);
         auto* line = new QLineSeries;
@@ -167,8 +299,17 @@ void QtTimeSeriesChart::rebuild()
         m_lines.push_back(line);
         m_series.push_back(series);
     }
-    const bool legend = seriesCount() > 1;
+    addMarkers(); // last, so the dots are drawn on the lines
+    const bool namedBand = !m_band.empty() && !m_bandData->name.isEmpty();
+    const bool legend = seriesCount() > 1 || namedBand;
     m_chart->legend()->setVisible(legend);
+    // The band has one legend entry however many stretches it has; dots have none.
+    for (std::size_t i = 0; i < m_band.size(); ++i)
+        for (QLegendMarker* marker : m_chart->legend()->markers(m_band[i]))
+            marker->setVisible(i == 0 && namedBand);
+    for (QScatterSeries* dot : m_dots)
+        for (QLegendMarker* marker : m_chart->legend()->markers(dot))
+            marker->setVisible(false);
     // Many series read better as a list beside the plot, where labels are not elided.
     m_chart->legend()->setAlignment(seriesCount() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     if (legend) {
@@ -233,6 +374,10 @@ void QtTimeSeriesChart::rebuildAxes()
         for (double v : m_columns.series[static_cast<std::size_t>(i)].values)
             maxValue = std::max(maxValue, v);
     }
+    for (const ChartBandPoint& p : bandPoints())
+        maxValue = std::max(maxValue, p.upper);
+    if (!m_markers.empty())
+        maxValue *= 1.04; // room for a dot on the highest point
     m_plottedHeight = static_cast<int>(m_chart->plotArea().height());
     const int rows = std::clamp(m_plottedHeight / 38, 3, 7);
     const auto yTicks = niceTicks(maxValue, rows, m_kind == format::Kind::Count);
@@ -243,9 +388,14 @@ void QtTimeSeriesChart::rebuildAxes()
 
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QAbstractSeries* s : m_series) {
-        s->attachAxis(m_axisX);
-        s->attachAxis(m_axisY);
+    for (const auto* group : {&m_band, &m_series})
+        for (QAbstractSeries* s : *group) {
+            s->attachAxis(m_axisX);
+            s->attachAxis(m_axisY);
+        }
+    for (QScatterSeries* dot : m_dots) {
+        dot->attachAxis(m_axisX);
+        dot->attachAxis(m_axisY);
     }
 }
 
@@ -256,6 +406,9 @@ void QtTimeSeriesChart::setSeriesVisible(int index, bool visible)
         return;
     m_visible[i] = visible;
     m_series[i]->setVisible(visible);
+    for (std::size_t k = 0; k < m_markers.size(); ++k)
+        if (m_markers[k].series == index)
+            m_dots[k]->setVisible(visible);
     // A hidden series hides its legend marker too; keep it, dimmed, so it can be clicked back.
     for (QLegendMarker* marker : m_chart->legend()->markers(m_series[i]))
         updateMarker(marker, visible);
@@ -304,10 +457,19 @@ void QtTimeSeriesChart::showTooltip(double x, const QPoint& globalPos)
         if (!isSeriesVisible(i))
             continue;
         const auto& s = m_columns.series[static_cast<std::size_t>(i)];
-        const QString value =
-            m_kind == format::Kind::Money ? format::money(s.values[idx]) : format::count(s.values[idx]);
         text += QStringLiteral("<br><span style=\"color:%1\">■</span> %2: <b>%3</b>")
-                    .arg(colorFor(i).name(), s.name.toHtmlEscaped(), value);
+                    .arg(colorFor(i).name(), s.name.toHtmlEscaped(), tooltipValue(s.values[idx], m_kind));
+    }
+    if (m_bandData && idx < m_bandData->lower.size() && idx < m_bandData->upper.size() &&
+        std::isfinite(m_bandData->lower[idx]) && std::isfinite(m_bandData->upper[idx]))
+        text += QStringLiteral("<br>%1: %2 – %3")
+                    .arg(m_bandData->name.toHtmlEscaped(), tooltipValue(m_bandData->lower[idx], m_kind),
+                         tooltipValue(m_bandData->upper[idx], m_kind));
+    for (const ChartMarker& m : m_markers) {
+        if (m.day != m_columns.days[idx] || !isSeriesVisible(m.series) || m.tooltip.isEmpty())
+            continue;
+        text += QStringLiteral("<br><span style=\"color:%1\">●</span> %2")
+                    .arg(m.color.name(), m.tooltip.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     QToolTip::showText(globalPos + QPoint(14, 10), text, m_view);
 }

@@ -12,6 +12,7 @@ class QStackedLayout;
 class QAbstractSeries;
 class QCategoryAxis;
 class QLineSeries;
+class QScatterSeries;
 class QLegendMarker;
 
 namespace kestrel::ui {
@@ -30,6 +31,13 @@ public:
     void setTitle(const QString& title) override;
     QString title() const override;
     void setColumns(TimeColumns columns) override;
+    void setBand(std::optional<ChartBand> band) override;
+    void setValueKind(format::Kind kind) override;
+    void setMarkers(std::vector<ChartMarker> markers) override;
+    std::vector<ChartMarker> markers() const override { return m_markers; }
+    std::vector<ChartPoint> markerPoints() const override;
+    std::optional<QPoint> markerPosition(int index) const override;
+    std::vector<ChartBandPoint> bandPoints() const override;
     void showMessage(const QString& text) override;
     QString message() const override;
 
@@ -45,6 +53,12 @@ protected:
 
 private:
     void rebuild();
+    void addBand();
+    void addMarkers();
+    /// The index of a day in the columns, -1 when it is not there.
+    int dayIndex(QDate day) const;
+    /// The value a marker sits at: its series' value on its day.
+    double markerValue(const ChartMarker& m) const;
     void replot();
     void rebuildAxes();
     void updateMarker(QLegendMarker* marker, bool visible);
@@ -56,9 +70,13 @@ private:
     Style m_style;
     format::Kind m_kind;
     TimeColumns m_columns;
+    std::optional<ChartBand> m_bandData;
     std::vector<bool> m_visible;
     std::vector<QLineSeries*> m_lines;      // the line (or the area's upper line) per column
     std::vector<QAbstractSeries*> m_series; // what the chart holds per column
+    std::vector<QAbstractSeries*> m_band;   // one area per stretch of days with a band
+    std::vector<ChartMarker> m_markers;     // those with a day and series the columns have
+    std::vector<QScatterSeries*> m_dots;    // one per marker
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
     QStackedLayout* m_stack = nullptr;

@@ -94,6 +94,8 @@ struct DashboardModel::Batch {
     DashboardQueries::OrderCounts orders;
     std::map<Window, qint64> active;
     std::vector<DashboardQueries::EventRow> events;
+    std::vector<DashboardAnomaly> anomalies;
+    std::int64_t anomaliesToReview = 0;
     bool failed = false;
     QString errorMessage;
     QString errorDetails;
@@ -201,9 +203,13 @@ void DashboardModel::fanOut(const std::shared_ptr<Batch>& batch)
     tasks.emplace_back(true, [batch, range](DashboardQueries& q) {
         auto users = q.users(range);
         auto events = q.eventsByType(range);
+        auto anomalies = q.anomalies(range);
+        const qint64 toReview = q.anomaliesToReview();
         std::lock_guard lock(batch->mutex);
         batch->users = std::move(users);
         batch->events = std::move(events);
+        batch->anomalies = std::move(anomalies);
+        batch->anomaliesToReview = toReview;
     });
     for (const DayRange& w : windows) {
         tasks.emplace_back(false, [batch, w](DashboardQueries& q) {
@@ -307,6 +313,8 @@ SnapshotPtr DashboardModel::Batch::snapshot(bool complete) const
     };
     std::stable_sort(snap->eventsByType.begin(), snap->eventsByType.end(),
                      [&](const DailyColumn& a, const DailyColumn& b) { return total(a) > total(b); });
+    snap->anomalies = anomalies;
+    snap->anomaliesToReview = anomaliesToReview;
     snap->elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return snap;
 }

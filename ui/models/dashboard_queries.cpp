@@ -61,6 +61,16 @@ SELECT day, event_type, events
  WHERE day >= CAST(? AS date) AND day <= CAST(? AS date)
  ORDER BY day, event_type)";
 
+// ml.anomalies_day_idx; the dashboard charts revenue, new users and events, not orders or conversion.
+constexpr const char* kAnomalies = R"(
+SELECT metric, event_type, day, value, baseline, score, direction, status
+  FROM ml.anomalies
+ WHERE day >= CAST(? AS date) AND day <= CAST(? AS date)
+   AND status <> 'dismissed' AND metric IN ('revenue', 'new_users', 'events')
+ ORDER BY day, metric, event_type)";
+
+constexpr const char* kAnomaliesToReview = "SELECT count(*) FROM ml.anomalies WHERE status = 'new'";
+
 QString iso(QDate d)
 {
     return d.toString(Qt::ISODate);
@@ -153,6 +163,26 @@ std::vector<DashboardQueries::EventRow> DashboardQueries::eventsByType(const Day
     while (q.next())
         rows.push_back({q.value(0).toDate(), q.value(1).toString(), q.value(2).toDouble()});
     return rows;
+}
+
+} // namespace kestrel::ui
+
+namespace kestrel::ui {
+
+std::vector<DashboardAnomaly> DashboardQueries::anomalies(const DayRange& range)
+{
+    std::vector<DashboardAnomaly> out;
+    QSqlQuery q = run(m_db, kAnomalies, {iso(range.from), iso(range.to)});
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toDouble(),
+                       q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toString()});
+    return out;
+}
+
+qint64 DashboardQueries::anomaliesToReview()
+{
+    QSqlQuery q = run(m_db, kAnomaliesToReview, {});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace kestrel::ui

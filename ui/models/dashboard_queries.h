@@ -44,6 +44,10 @@ public:
     /// Distinct users with any event in the closed day range.
     qint64 activeUsers(const DayRange& days);
     std::vector<EventRow> eventsByType(const DayRange& range);
+    /// Anomalies of revenue, new users and events in the range that were not dismissed.
+    std::vector<DashboardAnomaly> anomalies(const DayRange& range);
+    /// Anomalies still to review (status new), of any day and metric.
+    qint64 anomaliesToReview();
 
 private:
     QSqlDatabase m_db;

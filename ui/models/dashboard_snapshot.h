@@ -3,6 +3,7 @@
 #include <QtCore/QDate>
 #include <QtCore/QString>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +39,16 @@ struct DailyColumn {
     std::vector<double> values;
 };
 
+/// A stored anomaly (ml.anomalies) of a metric the dashboard charts, for its mark.
+struct DashboardAnomaly {
+    QString metric;    ///< revenue, new_users or events
+    QString eventType; ///< events: which type
+    QDate day;
+    double value = 0, baseline = 0, score = 0;
+    QString direction; ///< spike | drop
+    QString status;    ///< new | accepted (dismissed ones are not marked)
+};
+
 /// Everything the dashboard shows, computed off the GUI thread and handed over immutable.
 struct DashboardSnapshot {
     DayRange range;
@@ -53,7 +64,9 @@ struct DashboardSnapshot {
     std::vector<QDate> days; ///< every day of the range, in order
     std::vector<double> revenuePerDay;
     std::vector<double> newUsersPerDay;
-    std::vector<DailyColumn> eventsByType; ///< one column per event type, ordered by total desc
+    std::vector<DailyColumn> eventsByType;   ///< one column per event type, ordered by total desc
+    std::vector<DashboardAnomaly> anomalies; ///< of the charted metrics in the range, not dismissed
+    std::int64_t anomaliesToReview = 0;      ///< every anomaly still new, any day or metric
 
     double elapsedMs = 0;
     /// False for the early snapshot sent while the distinct-user counts still run: then

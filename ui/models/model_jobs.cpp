@@ -1,6 +1,7 @@
 #include "models/model_jobs.h"
 
 #include "customers/elasticity_service.h"
+#include "customers/anomaly_service.h"
 #include "customers/ltv_service.h"
 #include "customers/recommend_service.h"
 #include "customers/scoring_service.h"
@@ -129,6 +130,36 @@ int ModelJobs::startRecommendEvaluation(const core::RecommendCsvOptions& options
                      outcome.summary = tr("hybrid NDCG@%1 %2, plain popularity %3")
                                            .arg(QString::number(e.k), locale.toString(e.hybrid.ndcg, 'f', 3),
                                                 locale.toString(e.popular.ndcg, 'f', 3));
+                 });
+}
+
+int ModelJobs::startAnomalies(const core::AnomalyRunOptions& options)
+{
+    return start(QStringLiteral("anomalies"), tr("Checking daily metrics for anomalies"),
+                 [options](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const core::AnomalyReport report = core::AnomalyService::run(ctx, options);
+                     outcome.runId = report.runId;
+                     const QLocale locale;
+                     outcome.summary = tr("%n anomalous days, %1 new", nullptr, static_cast<int>(report.anomalies))
+                                           .arg(locale.toString(static_cast<qlonglong>(report.inserted)));
+                 });
+}
+
+int ModelJobs::startAnomalyReview(std::vector<std::int64_t> ids, core::AnomalyReview action,
+                                  std::optional<std::string> note)
+{
+    const int n = static_cast<int>(ids.size());
+    const QString title = action == core::AnomalyReview::Accept    ? tr("Accepting %n anomalies", nullptr, n)
+                          : action == core::AnomalyReview::Dismiss ? tr("Dismissing %n anomalies", nullptr, n)
+                                                                   : tr("Returning %n anomalies to review", nullptr, n);
+    return start(QStringLiteral("anomaly_review"), title,
+                 [ids = std::move(ids), action, note = std::move(note)](core::JobContext& ctx, ModelOutcome& outcome) {
+                     const auto changed = core::AnomalyService::review(ctx.db(), ids, action, note);
+                     const int count = static_cast<int>(changed.size());
+                     outcome.summary =
+                         action == core::AnomalyReview::Accept    ? tr("%n anomalies accepted", nullptr, count)
+                         : action == core::AnomalyReview::Dismiss ? tr("%n anomalies dismissed", nullptr, count)
+                                                                  : tr("%n anomalies back to review", nullptr, count);
                  });
 }
 

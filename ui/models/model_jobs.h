@@ -9,10 +9,15 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace kestrel::core {
 class JobContext;
 class JobRunner;
+struct AnomalyRunOptions;
+enum class AnomalyReview;
 struct LtvOptions;
 struct PriceElasticityOptions;
 struct RecommendCsvOptions;
@@ -26,7 +31,7 @@ namespace kestrel::ui {
 /// How a model run ended.
 struct ModelOutcome {
     QString model;          ///< ml.model_runs.model: "segments", "propensity", "churn", "ltv", "elasticity",
-                            ///< "recommend" (and "recommend_file": a file evaluation, not stored)
+                            ///< "anomalies", "recommend" (and "recommend_file": a file evaluation, not stored)
     std::int64_t runId = 0; ///< the stored run; 0 unless it succeeded
     bool succeeded = false;
     bool cancelled = false;
@@ -63,6 +68,11 @@ public:
     /// model "recommend_file": nothing is stored); on success result holds its JSON (the shape of
     /// `kestrel recommend evaluate --json`). Returns the job id.
     int startRecommendEvaluation(const core::RecommendCsvOptions& options, std::shared_ptr<QJsonObject> result);
+    /// Starts AnomalyService::run(options) (model "anomalies"); returns the job id.
+    int startAnomalies(const core::AnomalyRunOptions& options);
+    /// Starts AnomalyService::review of the anomalies (model key "anomaly_review"; the summary says
+    /// what changed); returns the job id.
+    int startAnomalyReview(std::vector<std::int64_t> ids, core::AnomalyReview action, std::optional<std::string> note);
     /// Starts any model job under a status-bar title; returns the job id.
     int start(const QString& model, const QString& title, Work work);
 

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/settings.h"
 #include "db/connection_params.h"
+#include "models/anomaly_texts.h"
 #include "models/dashboard_model.h"
 #include "models/sql_connection.h"
 #include "widgets/banner.h"
@@ -14,6 +15,7 @@
 #include <QtCore/QTime>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
 #include <spdlog/spdlog.h>
@@ -51,6 +53,13 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
     heading->setSpacing(12);
     heading->addWidget(title);
     heading->addWidget(subtitle, 1, Qt::AlignBottom);
+    m_anomalyLink = new QPushButton(content);
+    m_anomalyLink->setObjectName(QStringLiteral("anomalyLink"));
+    m_anomalyLink->setCursor(Qt::PointingHandCursor);
+    m_anomalyLink->setToolTip(tr("Days on which a daily metric left its usual range and nobody has accepted or "
+                                 "dismissed them yet. Open the Anomalies page to review them."));
+    m_anomalyLink->hide();
+    heading->addWidget(m_anomalyLink, 0, Qt::AlignBottom);
     layout->addLayout(heading);
 
     m_filter = new DateRangeBar(content);
@@ -92,6 +101,7 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
     connect(m_filter, &DateRangeBar::rangeChanged, this, [this](const DayRange& r) { load(r); });
     connect(m_filter, &DateRangeBar::presetChosen, this, [](int days) { core::settings::kDashboardDays.set(days); });
     connect(m_filter, &DateRangeBar::refreshRequested, this, &DashboardPage::reload);
+    connect(m_anomalyLink, &QPushButton::clicked, this, &DashboardPage::anomaliesRequested);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -247,6 +257,8 @@ void DashboardPage::onLoaded(SnapshotPtr snapshot)
     }
     if (!chartsShown)
         showCharts(s);
+    m_anomalyLink->setText(tr("%n anomalies to review", nullptr, static_cast<int>(s.anomaliesToReview)));
+    m_anomalyLink->setVisible(s.anomaliesToReview > 0);
     emit updated(s.complete);
     if (s.complete)
         emit loaded();
@@ -271,6 +283,34 @@ void DashboardPage::showCharts(const DashboardSnapshot& s)
         m_events->showMessage(empty);
     else
         m_events->setColumns(std::move(events));
+    markAnomalies(s);
+}
+
+void DashboardPage::markAnomalies(const DashboardSnapshot& s)
+{
+    std::vector<ChartMarker> revenue, newUsers, events;
+    for (const DashboardAnomaly& a : s.anomalies) {
+        ChartMarker m{a.day, 0, AnomalyTexts::markColor(a.status),
+                      AnomalyTexts::markTooltip(a.metric, a.value, a.baseline, a.score, a.direction, a.status)};
+        if (a.metric == QLatin1String("revenue")) {
+            revenue.push_back(std::move(m));
+        } else if (a.metric == QLatin1String("new_users")) {
+            newUsers.push_back(std::move(m));
+        } else if (a.metric == QLatin1String("events")) {
+            for (std::size_t i = 0; i < s.eventsByType.size(); ++i)
+                if (s.eventsByType[i].key == a.eventType) {
+                    m.series = static_cast<int>(i);
+                    events.push_back(m);
+                }
+        }
+    }
+    // A chart that shows a message has no columns to mark; setMarkers keeps what fits.
+    if (!allZero(s.revenuePerDay))
+        m_revenue->setMarkers(std::move(revenue));
+    if (!allZero(s.newUsersPerDay))
+        m_newUsers->setMarkers(std::move(newUsers));
+    if (!s.eventsByType.empty())
+        m_events->setMarkers(std::move(events));
 }
 
 void DashboardPage::onFailed(const QString& message, const QString& details)

@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QWidget>
 
+class QPushButton;
+
 #include <array>
 #include <optional>
 
@@ -20,7 +22,9 @@ class KpiTile;
 class TimeSeriesChart;
 
 /// The Dashboard module: a filter bar (period, presets, refresh), KPI tiles with their change
-/// against the previous period, and charts of daily revenue, new users and events by type.
+/// against the previous period, and charts of daily revenue, new users and events by type, with the
+/// stored anomalies of those metrics marked (to review in amber, accepted in grey; dismissed ones
+/// not) and a link to the anomalies still to review.
 /// All queries run in DashboardModel off the GUI thread.
 class DashboardPage : public QWidget {
     Q_OBJECT
@@ -49,6 +53,8 @@ public:
     TimeSeriesChart* newUsersChart() const { return m_newUsers; }
     TimeSeriesChart* eventsChart() const { return m_events; }
     DateRangeBar* filterBar() const { return m_filter; }
+    /// "N anomalies to review": shown while there are any, opens the Anomalies page.
+    QPushButton* anomalyLink() const { return m_anomalyLink; }
 
     /// The readable name of an event type as stored in crm.events ("page_view" → "Page views").
     static QString eventTypeLabel(const QString& type);
@@ -59,12 +65,15 @@ signals:
     /// Any snapshot was painted; complete is false for the early one (distinct counts pending).
     void updated(bool complete);
     void loadFailed(const QString& message);
+    /// The user asked for the anomalies to review (the link by the title).
+    void anomaliesRequested();
 
 private:
     void load(std::optional<DayRange> range);
     void onLoaded(SnapshotPtr snapshot);
     void onFailed(const QString& message, const QString& details);
     void showCharts(const DashboardSnapshot& s);
+    void markAnomalies(const DashboardSnapshot& s);
     QWidget* buildTiles();
 
     DashboardModel* m_model = nullptr;
@@ -74,6 +83,7 @@ private:
     TimeSeriesChart* m_revenue = nullptr;
     TimeSeriesChart* m_newUsers = nullptr;
     TimeSeriesChart* m_events = nullptr;
+    QPushButton* m_anomalyLink = nullptr;
     SnapshotPtr m_snapshot;
     std::optional<DayRange> m_requested; // the user's period; empty = the default one
     bool m_driverMissing = false;

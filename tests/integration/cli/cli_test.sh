@@ -172,6 +172,9 @@ check  "migrate applied 0001" "$(grep -q 0001_foundation <<<"$LAST_OUT" && echo 
 expect "migrate again"            0 "" -- "$KESTREL" db migrate --json
 check  "second migrate applies nothing" "$(grep -q '"applied":\[\]' <<<"$LAST_OUT" && echo yes)"
 expect "elasticity: no sales"     1 "no paid, shipped or delivered orders.*nothing was written" -- "$KESTREL" analyze elasticity
+expect "anomalies: empty database" 1 "there is no data to check.*nothing was written" -- "$KESTREL" analyze anomalies
+expect "anomalies list when empty" 0 "" -- "$KESTREL" anomalies list --json
+check  "empty database: no run, no anomaly" "$([ "$LAST_OUT" = '{"anomalies":[]}' ] && echo yes)"
 expect "generate bad end date"    1 "end-date"              -- "$KESTREL" generate --end-date 2026-02-31
 expect "generate"                 0 "" -- "$KESTREL" generate --users 300 --products 30 --days 60 --events 6000 --seed 7 --end-date 2026-06-30 --json
 check  "generate made 300 users" "$([ "$(json_field "$LAST_OUT" users)" = 300 ] && echo yes)"
@@ -323,6 +326,41 @@ expect "recommend user text"      0 "" -- "$KESTREL" recommend user 2
 check  "recommend user text names a reason" "$(grep -qE '(bought together with|viewed together with|similar to|popular in|popular now)' <<<"$LAST_OUT" && echo yes)"
 expect "recommend unknown user"   1 "there is no user with id 987654321" -- "$KESTREL" recommend user 987654321
 expect "recommend: bad top"       2 "top" -- "$KESTREL" analyze recommend --top 0
+# Anomalies in the daily metrics of the generated history: its outage (20 days before the end) and
+# promotion (9 days before) are found; reviews through the command line.
+expect "analyze anomalies"        0 "" -- "$KESTREL" analyze anomalies --json
+check  "anomalies: every metric judged, the outage and the promotion found" "$(python3 - "$LAST_OUT" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); s = {(x["metric"], x["event_type"]): x for x in r["series"]}
+ok = (r["from"] == "2025-12-13" and r["to"] == "2026-06-30" and r["threshold"] == 3.5 and r["weeks"] == 8
+      and {"revenue", "orders", "new_users", "conversion", "events"} == {m for m, _ in s}
+      and all(x["days"] == 200 and 0 < x["verdicts"] <= 172 for x in s.values())
+      and r["anomalies"] == sum(x["anomalies"] for x in s.values()) == r["inserted"] > 0
+      and s[("events", "session_start")]["drops"] >= 1 and s[("events", "session_start")]["spikes"] >= 1)
+print("yes" if ok else "no: %s" % {k: r[k] for k in ("from", "to", "anomalies", "inserted")})
+PY
+)"
+expect "anomalies list"           0 "" -- "$KESTREL" anomalies list --metric events --from 2026-06-10 --to 2026-06-21 --json
+outage_id=$(python3 -c "import json,sys; a=json.loads(sys.argv[1])['anomalies']; print([x['anomaly_id'] for x in a if x['event_type'] == 'session_start' and x['day'] == '2026-06-10' and x['direction'] == 'drop'][0])" "$LAST_OUT")
+check  "the outage day's sessions are a drop, the promotion's a spike" "$(python3 -c "import json,sys; a=json.loads(sys.argv[1])['anomalies']; print('yes' if any(x['day'] == '2026-06-21' and x['event_type'] == 'session_start' and x['direction'] == 'spike' for x in a) and all(x['status'] == 'new' and x['reviewed_by'] is None for x in a) else 'no')" "$LAST_OUT")"
+expect "anomalies accept"         0 "" -- "$KESTREL" anomalies accept "$outage_id" --note "site down 14:00-22:00" --json
+check  "accepted with reviewer and note" "$(python3 -c "import json,sys; x=json.loads(sys.argv[1]); print('yes' if x['status'] == 'accepted' and x['reviewed_by'] and x['reviewed_at'] and x['note'] == 'site down 14:00-22:00' else 'no')" "$LAST_OUT")"
+expect "anomalies dismiss text"   0 "" -- "$KESTREL" anomalies dismiss "$outage_id"
+check  "dismiss says who and keeps the note" "$(grep -q "anomaly $outage_id (events:session_start on 2026-06-10) dismissed by .*: site down" <<<"$LAST_OUT" && echo yes)"
+expect "anomalies re-run"         0 "" -- "$KESTREL" analyze anomalies --json
+check  "re-run keeps the review" "$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print('yes' if r['inserted'] == 0 and r['updated'] == r['anomalies'] else 'no')" "$LAST_OUT")"
+expect "list dismissed"           0 "" -- "$KESTREL" anomalies list --status dismissed --json
+check  "the dismissed one is listed once" "$(python3 -c "import json,sys; a=json.loads(sys.argv[1])['anomalies']; print('yes' if [x['anomaly_id'] for x in a] == [$outage_id] else 'no')" "$LAST_OUT")"
+expect "anomalies reset"          0 "" -- "$KESTREL" anomalies reset "$outage_id" --note ""
+expect "anomalies list text"      0 "" -- "$KESTREL" anomalies list --status new
+check  "list text has a header and the reset row" "$(grep -q 'SEVERITY' <<<"$LAST_OUT" && grep -qE "^ *$outage_id  2026-06-10" <<<"$LAST_OUT" && echo yes)"
+expect "anomalies: unknown id"    1 "no anomaly with id 999999" -- "$KESTREL" anomalies dismiss 999999
+expect "anomalies: no id"         2 "id"                    -- "$KESTREL" anomalies accept
+expect "anomalies: bad status"    2 "status"                -- "$KESTREL" anomalies list --status done
+expect "anomalies: bad threshold" 2 "threshold"             -- "$KESTREL" analyze anomalies --threshold 0
+expect "anomalies: bad weeks"     2 "weeks"                 -- "$KESTREL" analyze anomalies --weeks 2
+expect "anomalies: bad date"      1 "--from '2026-02-30' is not a date" -- "$KESTREL" analyze anomalies --from 2026-02-30
+expect "anomalies: empty period"  1 "no complete day to check" -- "$KESTREL" analyze anomalies --from 2027-01-01
 expect "churn: too early"         1 "not enough history for the training window" -- "$KESTREL" analyze churn --as-of 2026-02-01
 expect "churn: bad window"        2 "churn-days" -- "$KESTREL" analyze churn --churn-days 0
 expect "stop"                     0 "" -- "$KESTREL" db stop
