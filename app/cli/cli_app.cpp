@@ -184,8 +184,8 @@ int parse(int argc, char** argv, ParsedArgs& out)
                      "half-life of the time decay of views, carts and purchases in days (default 60; 0 = no decay)")
         ->check(CLI::Range(0.0, 3650.0));
     reco->add_option("--eval-days", out.evalDays,
-                     "the evaluation tests on purchases in this many last days (default 30)")
-        ->check(CLI::Range(1, 365));
+                     "the evaluation tests on purchases in this many last days (default 30; 0 = no evaluation)")
+        ->check(CLI::Range(0, 365));
     auto* anomaliesRun = analyze->add_subcommand(
         "anomalies", "daily revenue, orders, new users, conversion and events by type against their weekday "
                      "baseline into ml.anomalies");

@@ -78,6 +78,8 @@ private:
     std::vector<std::int32_t> m_profileTouched;
     std::vector<std::int32_t> m_candidates;
     std::vector<FeedbackEntry> m_capped;
+    std::vector<std::int32_t> m_strongest;
+    std::vector<std::pair<std::int32_t, double>> m_byCategory;
     struct Scored {
         double score;
         double parts[3];
@@ -234,7 +236,8 @@ int Workspace::recommend(std::int32_t user, RecommendMode mode, Recommendation* 
             profileNorm += m_profile[static_cast<std::size_t>(f)] * m_profile[static_cast<std::size_t>(f)];
         profileNorm = std::sqrt(profileNorm);
         if (profileNorm > 0) {
-            std::vector<std::int32_t> strongest = m_profileTouched;
+            std::vector<std::int32_t>& strongest = m_strongest;
+            strongest.assign(m_profileTouched.begin(), m_profileTouched.end());
             const auto keep = std::min<std::size_t>(strongest.size(), static_cast<std::size_t>(o.profileFeatures));
             std::partial_sort(strongest.begin(), strongest.begin() + static_cast<std::ptrdiff_t>(keep), strongest.end(),
                               [&](std::int32_t a, std::int32_t b) {
@@ -255,7 +258,8 @@ int Workspace::recommend(std::int32_t user, RecommendMode mode, Recommendation* 
     std::int32_t favourite = -1;
     if (usePopular) {
         double bestWeight = 0;
-        std::vector<std::pair<std::int32_t, double>> byCategory;
+        auto& byCategory = m_byCategory;
+        byCategory.clear();
         for (const auto& e : row) {
             const std::int32_t c = m_model.category[static_cast<std::size_t>(e.item)];
             if (c < 0)

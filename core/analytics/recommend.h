@@ -56,7 +56,7 @@ struct RecommendOptions {
     /// (user, item) purchase pairs were bought on two or more days.
     double repeatThreshold = 0.15;
     int popularCandidates = 0; ///< popular candidates per user (global and favourite category); 0 = 5 × N
-    int profileFeatures = 8;   ///< content candidates come from the user's strongest profile features
+    int profileFeatures = 6;   ///< content candidates come from the user's strongest profile features
     int threads = 0;           ///< 0 = all hardware threads
 };
 

@@ -28,7 +28,7 @@ struct ContentOptions {
     double brandWeight = 1.0;
     double priceBandWeight = 1.0;
     double tagWeight = 1.0;         ///< split evenly among the item's tags
-    int candidatesPerFeature = 300; ///< a user's content candidates: the most popular items of each profile feature
+    int candidatesPerFeature = 100; ///< a user's content candidates: the most popular items of each profile feature
 };
 
 /// One (feature, value) of an item's content vector.

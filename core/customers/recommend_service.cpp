@@ -17,6 +17,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <future>
 
 namespace kestrel::core {
 namespace {
@@ -313,26 +314,42 @@ RecommendReport RecommendService::run(JobContext& ctx, const RecommendServiceOpt
             CopyStream copy(tx, table,
                             {"run_id", "user_id", "rank", "product_id", "score", "source", "reason_kind",
                              "reason_product_id", "reason_category"});
-            std::vector<std::int32_t> chunk;
-            std::vector<analytics::Recommendation> lists;
-            std::vector<std::int32_t> counts;
-            std::vector<std::uint8_t> recommended(static_cast<std::size_t>(model.items), 0);
-            const auto top = static_cast<std::size_t>(ro.top);
+            // The next chunk of users is ranked on the kernel's threads while this one is formatted
+            // and sent (the server parses COPY in its own process), so ranking and writing overlap.
+            struct Chunk {
+                std::size_t begin = 0, end = 0;
+                std::vector<analytics::Recommendation> lists;
+                std::vector<std::int32_t> counts;
+                double seconds = 0;
+            };
             analytics::KernelControl chunkControl;
             chunkControl.stop = &ctx.stopFlag();
-            for (std::size_t begin = 0; begin < data.userIds.size(); begin += kUsersPerChunk) {
-                const std::size_t end = std::min(data.userIds.size(), begin + kUsersPerChunk);
-                chunk.resize(end - begin);
-                for (std::size_t k = begin; k < end; ++k)
-                    chunk[k - begin] = static_cast<std::int32_t>(k);
-                auto tr = Clock::now();
-                analytics::recommendFor(model, analytics::RecommendMode::Hybrid, chunk, lists, counts, chunkControl);
-                report.recommendSeconds += seconds(tr);
-                tr = Clock::now();
-                for (std::size_t k = 0; k < chunk.size(); ++k) {
-                    const std::int64_t userId = data.userIds[begin + k];
-                    for (int rank = 0; rank < counts[k]; ++rank) {
-                        const analytics::Recommendation& r = lists[k * top + static_cast<std::size_t>(rank)];
+            const auto rankChunk = [&](std::size_t begin) {
+                const auto tr = Clock::now();
+                Chunk c;
+                c.begin = begin;
+                c.end = std::min(data.userIds.size(), begin + kUsersPerChunk);
+                std::vector<std::int32_t> chunkUsers(c.end - c.begin);
+                for (std::size_t k = c.begin; k < c.end; ++k)
+                    chunkUsers[k - c.begin] = static_cast<std::int32_t>(k);
+                analytics::recommendFor(model, analytics::RecommendMode::Hybrid, chunkUsers, c.lists, c.counts,
+                                        chunkControl);
+                c.seconds = seconds(tr);
+                return c;
+            };
+            std::vector<std::uint8_t> recommended(static_cast<std::size_t>(model.items), 0);
+            const auto top = static_cast<std::size_t>(ro.top);
+            std::future<Chunk> pending = std::async(std::launch::async, rankChunk, std::size_t{0});
+            while (pending.valid()) {
+                const Chunk c = pending.get();
+                if (c.end < data.userIds.size())
+                    pending = std::async(std::launch::async, rankChunk, c.end);
+                report.recommendSeconds += c.seconds;
+                const auto tr = Clock::now();
+                for (std::size_t k = 0; k < c.end - c.begin; ++k) {
+                    const std::int64_t userId = data.userIds[c.begin + k];
+                    for (int rank = 0; rank < c.counts[k]; ++rank) {
+                        const analytics::Recommendation& r = c.lists[k * top + static_cast<std::size_t>(rank)];
                         std::string& row = copy.row();
                         row += id;
                         row += '\t';
@@ -365,7 +382,8 @@ RecommendReport RecommendService::run(JobContext& ctx, const RecommendServiceOpt
                 }
                 report.writeSeconds += seconds(tr);
                 ctx.throwIfStopped();
-                ctx.progress(0.5 + 0.4 * static_cast<double>(end) / static_cast<double>(data.userIds.size()), writing);
+                ctx.progress(0.5 + 0.4 * static_cast<double>(c.end) / static_cast<double>(data.userIds.size()),
+                             writing);
             }
             auto tw = Clock::now();
             copy.complete();
@@ -379,6 +397,8 @@ RecommendReport RecommendService::run(JobContext& ctx, const RecommendServiceOpt
             ctx.throwIfStopped();
             ctx.progress(0.92, QCoreApplication::translate("Recommend", "Indexing recommendations").toStdString());
             tw = Clock::now();
+            // The index sorts 10 rows per user: enough memory keeps the sort off the disk.
+            tx.exec0("SET LOCAL maintenance_work_mem = '256MB'");
             tx.exec0("CREATE UNIQUE INDEX " + std::string(kPartitionPrefix) + id + "_user_rank ON " + table +
                      " (user_id, rank)");
             tx.exec0("ANALYZE " + table);

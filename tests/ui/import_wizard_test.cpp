@@ -4,6 +4,7 @@
 // needs "force", and a cancelled load changes nothing.
 #include "import_ui_fixture.h"
 
+#include "import/fields_table.h"
 #include "import/file_page.h"
 #include "import/import_session.h"
 #include "import/load_page.h"
@@ -21,7 +22,9 @@
 #include "widgets/toast_overlay.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QLibraryInfo>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QTranslator>
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtTest/QSignalSpy>
@@ -50,6 +53,7 @@ private slots:
     void aFileLoadedBeforeNeedsForce();
     void cancelledLoadLeavesTheTableUnchanged();
     void aFailedLoadShowsItsErrorWithDetails();
+    void productTagsAreAListField();
 };
 
 void ImportWizardTest::previewReadsWindows1251SemicolonsAndPrefillsMapping()
@@ -403,6 +407,63 @@ void ImportWizardTest::aFailedLoadShowsItsErrorWithDetails()
 QObject* makeImportWizardTest()
 {
     return new ImportWizardTest;
+}
+
+// Products take a tags column (for the content-based recommendations): the wizard maps it, names
+// its type as a list in both languages, and the load stores the words lower-cased.
+void ImportWizardTest::productTagsAreAListField()
+{
+    exec("TRUNCATE crm.products, crm.product_prices, crm.order_items, crm.events, ops.loads CASCADE");
+    const QString path = writeFile(QStringLiteral("products-tags.csv"), "product_id,sku,name,category,base_price,tags\n"
+                                                                        "1,S1,Kettle,home,10,Steel | GIFT\n"
+                                                                        "2,S2,Mug,home,5,ceramic\n");
+    for (const bool russian : {false, true}) {
+        QTranslator ru, qtRu;
+        if (russian) {
+            QVERIFY(ru.load(QStringLiteral(":/i18n/kestrel_ru.qm")));
+            QCoreApplication::installTranslator(&ru);
+            if (qtRu.load(QLocale(QLocale::Russian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qtRu);
+            QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        }
+        ImportWizard* wizard = openWizardOn(path);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->filePage()->entity(), std::string("products"));
+        QSignalSpy shown(wizard->previewPage(), &ui::PreviewPage::previewShown);
+        wizard->next();
+        ui::PreviewPage* preview = wizard->previewPage();
+        QVERIFY(shown.count() > 0 || shown.wait(20000));
+        QCOMPARE(preview->mappingCombo(5)->currentData().toString(), QStringLiteral("tags"));
+        ui::FieldsTable* fields = preview->fieldsTable();
+        int row = -1;
+        for (int r = 0; r < fields->rowCount(); ++r)
+            if (fields->item(r, ui::FieldsTable::Field)->text() == QStringLiteral("tags"))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(fields->item(row, ui::FieldsTable::Type)->text(),
+                 russian ? QStringLiteral("список (a | b | c)") : QStringLiteral("list (a | b | c)"));
+        const QString lang = russian ? QStringLiteral("ru") : QStringLiteral("en");
+        for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+            wizard->resize(size);
+            fields->scrollToItem(fields->item(row, ui::FieldsTable::Field));
+            saveScreenshot(
+                *wizard,
+                QStringLiteral("import-products-tags-%1-%2x%3.png").arg(lang).arg(size.width()).arg(size.height()));
+        }
+        if (!russian) {
+            const auto check = runCheck(wizard);
+            QVERIFY(check && check->ok());
+            QVERIFY(runLoad(wizard));
+            QCOMPARE(text("SELECT tags::text FROM crm.products WHERE product_id = 1"), std::string("{steel,gift}"));
+        }
+        wizard->close();
+        if (russian) {
+            QCoreApplication::removeTranslator(&ru);
+            QCoreApplication::removeTranslator(&qtRu);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
 }
 
 #include "import_wizard_test.moc"
