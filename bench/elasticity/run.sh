@@ -5,7 +5,7 @@
 # weekly sales and time-weighted prices aggregated in PostgreSQL and read through COPY, the
 # regressions (every category with product fixed effects, every product with enough weeks), the
 # write of ml.price_elasticity — the counts, and the median elasticity of the reliable categories
-# next to the generator's effective truth (about −1.6, see bench/README.md).
+# next to the generator's effective truth (about −1.65, see bench/README.md).
 set -euo pipefail
 
 usage() {

@@ -288,10 +288,12 @@ std::map<std::string, std::vector<analytics::ElasticityObservation>> productWeek
 
 // The generator draws each purchased product with probability ∝ popularity × min(1, (price ÷ list
 // price)^−1.8 ÷ 0.7^−1.8) in up to six tries, the last try kept whatever its price; big spenders
-// (1.5 % of users, a much larger share of the units) take the dearer of two products. For ordinary buyers
-// that is an elasticity of about −1.8 × 0.98 = −1.76 (the kept sixth try dilutes it); big spenders'
-// "dearer of two" rewards a price rise, so the effective truth of the whole shop is about −1.6 (the
-// 1,000,000-user benchmark measures −1.6 with a narrow interval, bench/README.md).
+// (1.5 % of users, a much larger share of the units) take the dearer of two products. For ordinary
+// buyers that is about −1.8 × 0.98 = −1.76, the big spenders' "dearer of two" rewards a rise: the
+// effective truth is about −1.65, what products that sell steadily show on the 1,000,000-user
+// benchmark (−1.68 for those with 5 or more order lines a week, bench/README.md). Whole categories
+// and the shop-wide regression come out nearer 0 (−1.3 … −1.6 there) because thin products' weeks
+// without sales are left out; the checks allow for that.
 TEST_F(ElasticityServiceTest, GeneratedShopRowsEqualTheKernelAndTheTruth)
 {
     {
@@ -366,14 +368,14 @@ TEST_F(ElasticityServiceTest, GeneratedShopRowsEqualTheKernelAndTheTruth)
     std::printf("pooled elasticity %.3f [%.3f, %.3f] on %lld product-weeks; median of %lld reliable categories %.3f\n",
                 pooled.elasticity, pooled.ciLow, pooled.ciHigh, static_cast<long long>(pooled.observations),
                 static_cast<long long>(r.reliableCategories), r.medianReliableCategory);
-    EXPECT_NEAR(pooled.elasticity, -1.6, 0.3);
+    EXPECT_NEAR(pooled.elasticity, -1.55, 0.3);
     int reliable = 0;
     for (const auto& row : r.rows) {
         if (row.product || !row.estimate.reliable())
             continue;
         ++reliable;
         EXPECT_LT(row.estimate.elasticity, 0) << row.category;
-        EXPECT_NEAR(row.estimate.elasticity, -1.6, 0.6) << row.category;
+        EXPECT_NEAR(row.estimate.elasticity, -1.55, 0.6) << row.category;
         EXPECT_LE(row.estimate.ciLow, pooled.elasticity) << row.category;
         EXPECT_GE(row.estimate.ciHigh, pooled.elasticity) << row.category;
     }
