@@ -248,7 +248,8 @@ CardTimelinePage UserCardQueries::timeline(std::int64_t userId, const CardTimeli
     }
     const QString sql =
         QStringLiteral(
-            "SELECT kind, at, at::text, id, event_type, product_id, product_name, session_id, detail, status, amount, "
+            "SELECT kind, at, at::text AS at_key, id, event_type, product_id, product_name, session_id, detail, "
+            "status, amount, "
             "items FROM ("
             "(SELECT 1 AS kind, e.occurred_at AS at, e.event_id AS id, e.event_type, e.product_id, "
             "p.name AS product_name, e.session_id, coalesce(e.properties->>'command', e.properties->>'query') AS "

@@ -113,7 +113,7 @@ void UserCardTiles::setCard(const UserCardSnapshot& c)
     set(HistoricalLtv, money(c.ltv12m), ltvCaption,
         tr("Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed"));
     set(PredictedLtv, money(c.ltvPredicted), c.ltvPredicted ? tr("CLV of the newest LTV run") : tr("no prediction"));
-    set(PAlive, percent(c.pAlive), c.pAlive ? tr("still an active customer") : tr("no prediction"));
+    set(PAlive, percent(c.pAlive), c.pAlive ? tr("chance the customer is still active") : tr("no prediction"));
     set(Expected90, c.expected90d ? locale.toString(*c.expected90d, 'f', 2) : CustomerTexts::missing(),
         c.expected90d ? tr("expected repeat purchases") : tr("no prediction"));
 
