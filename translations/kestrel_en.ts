@@ -1430,10 +1430,6 @@
         <translation>Any churn risk</translation>
     </message>
     <message>
-        <source>Any predicted LTV</source>
-        <translation>Any predicted LTV</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
@@ -1450,8 +1446,8 @@
         <translation>Show every customer: no search, filters or dates</translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
+        <source>Any LTV</source>
+        <translation>Any LTV</translation>
     </message>
 </context>
 <context>
@@ -6239,10 +6235,6 @@ Runs made from now on do.</translation>
         <translation>not scored (not recently active)</translation>
     </message>
     <message>
-        <source>3 months: %1 · 6 months: %2</source>
-        <translation>3 months: %1 · 6 months: %2</translation>
-    </message>
-    <message>
         <source>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</source>
         <translation>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</translation>
     </message>
@@ -6269,6 +6261,12 @@ Runs made from now on do.</translation>
     <message>
         <source>No feature raised this churn risk.</source>
         <translation>No feature raised this churn risk.</translation>
+    </message>
+    <message>
+        <source>3 months: %1
+6 months: %2</source>
+        <translation>3 months: %1
+6 months: %2</translation>
     </message>
 </context>
 <context>
@@ -6338,14 +6336,6 @@ Runs made from now on do.</translation>
         <translation>Events and orders, newest first; scroll down for earlier ones. Purchase events are shown as their orders.</translation>
     </message>
     <message>
-        <source>Spend by month</source>
-        <translation>Spend by month</translation>
-    </message>
-    <message>
-        <source>Revenue of paid, shipped and delivered orders</source>
-        <translation>Revenue of paid, shipped and delivered orders</translation>
-    </message>
-    <message>
         <source>No customer with id %1</source>
         <translation>No customer with id %1</translation>
     </message>
@@ -6398,6 +6388,10 @@ Runs made from now on do.</translation>
             <numerusform>%1 in total over %n product</numerusform>
             <numerusform>%1 in total over %n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spend by month: paid, shipped and delivered orders</source>
+        <translation>Spend by month: paid, shipped and delivered orders</translation>
     </message>
 </context>
 <context>

@@ -1435,10 +1435,6 @@
         <translation>Любой риск оттока</translation>
     </message>
     <message>
-        <source>Any predicted LTV</source>
-        <translation>Любой прогноз LTV</translation>
-    </message>
-    <message>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
@@ -1455,8 +1451,8 @@
         <translation>Показать всех клиентов: без поиска, фильтров и дат</translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation>Фильтры</translation>
+        <source>Any LTV</source>
+        <translation>Любой LTV</translation>
     </message>
 </context>
 <context>
@@ -6305,10 +6301,6 @@ Runs made from now on do.</source>
         <translation>без оценки (давно не активен)</translation>
     </message>
     <message>
-        <source>3 months: %1 · 6 months: %2</source>
-        <translation>3 мес.: %1 · 6 мес.: %2</translation>
-    </message>
-    <message>
         <source>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</source>
         <translation>Выручка первых 3, 6 и 12 месяцев после первой покупки; пусто, пока месяцы не прошли</translation>
     </message>
@@ -6335,6 +6327,12 @@ Runs made from now on do.</source>
     <message>
         <source>No feature raised this churn risk.</source>
         <translation>Ни один признак не повысил этот риск оттока.</translation>
+    </message>
+    <message>
+        <source>3 months: %1
+6 months: %2</source>
+        <translation>3 месяца: %1
+6 месяцев: %2</translation>
     </message>
 </context>
 <context>
@@ -6404,14 +6402,6 @@ Runs made from now on do.</source>
         <translation>События и заказы, сначала новые; прокрутите вниз, чтобы увидеть более ранние. События покупки показаны как их заказы.</translation>
     </message>
     <message>
-        <source>Spend by month</source>
-        <translation>Траты по месяцам</translation>
-    </message>
-    <message>
-        <source>Revenue of paid, shipped and delivered orders</source>
-        <translation>Выручка оплаченных, отправленных и доставленных заказов</translation>
-    </message>
-    <message>
         <source>No customer with id %1</source>
         <translation>Нет клиента с id %1</translation>
     </message>
@@ -6466,6 +6456,10 @@ Runs made from now on do.</source>
             <numerusform>всего %1 за %n товара</numerusform>
             <numerusform>всего %1 за %n товаров</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spend by month: paid, shipped and delivered orders</source>
+        <translation>Траты по месяцам: оплаченные, отправленные и доставленные заказы</translation>
     </message>
 </context>
 <context>

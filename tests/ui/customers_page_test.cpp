@@ -35,6 +35,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractItemView>
@@ -476,6 +478,21 @@ void CustomersPageTest::searchFindsWhatSqlFinds()
         QCOMPARE(want.empty(), !c.nonEmpty);
         QVERIFY2(readAll(q, f, {}, 200) == want, qPrintable(c.search));
         QCOMPARE(q.count(f, 5000).rows, static_cast<std::int64_t>(want.size()));
+        // The form that reads the matches first (taken when the plain one is slow) gives the same page.
+        {
+            const ui::BoundSql first = ui::CustomerListQuery::pagePart(f, {}, {}, false, false, 200, true);
+            QSqlQuery sql(m_db);
+            QVERIFY(sql.prepare(first.sql));
+            for (const QVariant& v : first.values)
+                sql.addBindValue(v);
+            QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+            std::vector<std::string> got;
+            while (sql.next())
+                got.push_back(sql.value(0).toString().toStdString());
+            QVERIFY2(got ==
+                         std::vector<std::string>(want.begin(), want.begin() + std::min<std::size_t>(200, want.size())),
+                     qPrintable(c.search));
+        }
         // The toolbar's first ten.
         std::vector<std::string> top;
         for (const auto& m : q.search(c.search))
@@ -717,6 +734,30 @@ void CustomersPageTest::exportWritesEveryMatchingRow()
         else
             QCOMPARE(row[churnColumn].toDouble(), std::stod(churn));
     }
+
+    // With a search: the export reads the matches first (inside its snapshot), in the shown order.
+    ui::CustomerFilter searched = f;
+    searched.search = QStringLiteral("ol");
+    m_page->setFilter(searched);
+    QVERIFY(waitForRows());
+    const auto wantSearched =
+        referenceIds(static_cast<int>(CustomerColumn::Name), true,
+                     "u.created_at >= '2020-01-01 00:00+00' AND u.created_at < '2026-04-01 "
+                     "00:00+00' AND (lower(u.full_name) LIKE 'ol%' OR lower(u.email) LIKE 'ol%')");
+    QVERIFY(!wantSearched.empty());
+    const QString searchedPath = dir.filePath(QStringLiteral("searched.csv"));
+    QVERIFY(m_page->table()->exportTo(searchedPath, core::ExportFormat::Csv));
+    QVERIFY(finished.wait(kWaitMs));
+    QFile searchedFile(searchedPath);
+    QVERIFY(searchedFile.open(QIODevice::ReadOnly));
+    QStringList searchedLines =
+        QString::fromUtf8(searchedFile.readAll()).remove(QChar(0xfeff)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    searchedLines.removeFirst();
+    QCOMPARE(static_cast<std::size_t>(searchedLines.size()), wantSearched.size());
+    for (int i = 0; i < searchedLines.size(); ++i)
+        QCOMPARE(csvFields(searchedLines[i]).first().toStdString(), wantSearched[static_cast<std::size_t>(i)]);
+    m_page->setFilter(f);
+    QVERIFY(waitForRows());
 
     // JSON as well, with the same rows.
     const QString json = dir.filePath(QStringLiteral("customers.json"));

@@ -439,6 +439,20 @@ void UserCardTest::otherPagesOpenCards()
 
 void UserCardTest::screenshots(const QString& language)
 {
+    // A recommend run with a list for the customer shown, so the tab shows every kind of reason.
+    const auto p = test::customerRows("SELECT product_id, category FROM crm.products ORDER BY product_id LIMIT 10");
+    std::string rows;
+    const char* const kinds[] = {"bought_together", "viewed_together", "similar_to", "popular_in_category", "popular"};
+    const char* const sources[] = {"item_cf", "item_cf", "content", "popular", "popular"};
+    for (int r = 0; r < 10; ++r) {
+        const int k = r % 5;
+        const bool withProduct = k < 3;
+        rows += std::string(r ? ", " : "") + "(" + m_user + ", " + std::to_string(r + 1) + ", " +
+                p[static_cast<std::size_t>(r)][0] + ", '" + sources[k] + "', '" + kinds[k] + "', " +
+                (withProduct ? p[static_cast<std::size_t>((r + 3) % 10)][0] : std::string("0")) + ", '" +
+                (k == 3 ? p[static_cast<std::size_t>(r)][1] : std::string()) + "')";
+    }
+    insertRun("[]", rows);
     openWindow();
     for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
         ui::UserCardWindow* card = openCard(std::stoll(m_user));
@@ -458,6 +472,10 @@ void UserCardTest::screenshots(const QString& language)
     QVERIFY(missing);
     missing->resize(1280, 800);
     test::saveCustomerPicture(*missing, QStringLiteral("user-card-unknown-%1-1280x800.png").arg(language));
+    test::customerExec("DELETE FROM ml.model_runs WHERE model = 'recommend'");
+    for (const auto& t : test::customerColumn("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = "
+                                              "i.inhrelid WHERE i.inhparent = 'ml.recommendations'::regclass"))
+        test::customerExec("DROP TABLE ml." + t);
 }
 
 void UserCardTest::englishScreenshots()

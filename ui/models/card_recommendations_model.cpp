@@ -42,7 +42,7 @@ QVariant CardRecommendationsModel::headerData(int section, Qt::Orientation orien
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == DataTableView::ColumnKeyRole) {
-        static const char* const keys[ColumnCount] = {"rank", "product", "category", "reason", "source"};
+        static const char* const keys[ColumnCount] = {"rank", "product", "category", "source", "reason"};
         return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QVariant();
     }
     if (role == DataTableView::ColumnKindRole)

@@ -13,7 +13,7 @@ namespace kestrel::ui {
 class CardRecommendationsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Rank, Product, Category, Reason, Source, ColumnCount };
+    enum Column { Rank, Product, Category, Source, Reason, ColumnCount };
 
     explicit CardRecommendationsModel(QObject* parent = nullptr);
 

@@ -181,30 +181,36 @@ QString CustomerListQuery::fromClause()
                           " LEFT JOIN ml.segments s ON s.run_id = m.segment_run_id AND s.segment_id = m.segment_id");
 }
 
-QString CustomerListQuery::where(const CustomerFilter& f, QVariantList& values)
+QString CustomerListQuery::searchClause(const CustomerFilter& f, QVariantList& values)
 {
-    QString w;
     const SearchKind kind = searchKind(f.search);
     switch (kind) {
     case SearchKind::None:
-        break;
+        return {};
     case SearchKind::Id: {
         const qlonglong id = f.search.trimmed().toLongLong();
-        andClause(w, QStringLiteral("(u.user_id = ?::bigint OR u.telegram_id = ?::bigint)"));
         values << id << id;
-        break;
+        return QStringLiteral("(u.user_id = ?::bigint OR u.telegram_id = ?::bigint)");
     }
     case SearchKind::Prefix: {
         const QString pattern = likePattern(f.search, kind);
-        andClause(
-            w, QStringLiteral("(%1 LIKE ? OR %2 LIKE ?)").arg(QLatin1String(kNameLower), QLatin1String(kEmailLower)));
         values << pattern << pattern;
-        break;
+        return QStringLiteral("(%1 LIKE ? OR %2 LIKE ?)").arg(QLatin1String(kNameLower), QLatin1String(kEmailLower));
     }
     case SearchKind::Substring:
-        andClause(w, QStringLiteral("%1 LIKE ?").arg(QLatin1String(kNameEmailLower)));
         values << likePattern(f.search, kind);
-        break;
+        return QStringLiteral("%1 LIKE ?").arg(QLatin1String(kNameEmailLower));
+    }
+    return {};
+}
+
+QString CustomerListQuery::where(const CustomerFilter& f, QVariantList& values, bool includeSearch)
+{
+    QString w;
+    if (includeSearch) {
+        const QString search = searchClause(f, values);
+        if (!search.isEmpty())
+            andClause(w, search);
     }
     if (f.segmentId) {
         andClause(w, QStringLiteral("m.segment_id = ?::integer"));
@@ -263,19 +269,45 @@ QString CustomerListQuery::where(const CustomerFilter& f, QVariantList& values)
     return w;
 }
 
+bool CustomerListQuery::isMetricsColumn(int column)
+{
+    return column > 0 && sortExpression(column).contains(QLatin1String("m."));
+}
+
 BoundSql CustomerListQuery::pagePart(const CustomerFilter& filter, const CustomerSort& sort, const KeysetCursor& cursor,
-                                     bool tieRest, bool nulls, int limit)
+                                     bool tieRest, bool nulls, int limit, bool materializeSearch)
 {
     BoundSql out;
-    QString w = where(filter, out.values);
+    const SearchKind kind = searchKind(filter.search);
+    const bool materialize = materializeSearch && (kind == SearchKind::Prefix || kind == SearchKind::Substring);
+    const bool metricsDriven = isMetricsColumn(sort.column) && !nulls;
+    // Which table drives the page decides the join, so that the planner walks the sort column's
+    // index and fetches the other side by key (a merge join would read the other table from its
+    // start up to the page: half a million index entries for a deep page):
+    //  - a rare search: its matches, materialised through the search index, then joined;
+    //  - the non-NULL rows of a metrics column: ml.user_metrics (an inner join in effect);
+    //  - otherwise crm.users, each user's metrics looked up by key (LATERAL … OFFSET 0 keeps the
+    //    planner from turning it back into a merge or hash join over the whole table).
+    QString with, from;
+    if (materialize) {
+        with = QStringLiteral("WITH found AS MATERIALIZED (SELECT u.user_id FROM crm.users u WHERE %1) ")
+                   .arg(searchClause(filter, out.values));
+        from = QStringLiteral(" FROM found f JOIN crm.users u ON u.user_id = f.user_id"
+                              " LEFT JOIN ml.user_metrics m ON m.user_id = u.user_id");
+    } else if (metricsDriven) {
+        from = QStringLiteral(" FROM ml.user_metrics m JOIN crm.users u ON u.user_id = m.user_id");
+    } else {
+        from = QStringLiteral(" FROM crm.users u LEFT JOIN LATERAL (SELECT * FROM ml.user_metrics m0"
+                              " WHERE m0.user_id = u.user_id OFFSET 0) m ON true");
+    }
+    from += QStringLiteral(" LEFT JOIN ml.segments s ON s.run_id = m.segment_run_id AND s.segment_id = m.segment_id");
+    QString w = where(filter, out.values, !materialize);
     const QString col = sortExpression(sort.column);
     const QString type = sortType(sort.column);
     const bool desc = sort.descending;
-    // The id that breaks ties comes from the table of the sort column, so that "col = v AND id > x"
-    // is one range of that table's (col, user_id) index (the non-NULL parts are inner joins in
-    // effect). The NULL part includes users without a metrics row: there only u.user_id exists.
-    const QString id = sort.column > 0 && !nulls && col.contains(QLatin1String("m.")) ? QStringLiteral("m.user_id")
-                                                                                      : QStringLiteral("u.user_id");
+    // The id that breaks ties comes from the table that drives the page, so that "col = v AND id > x"
+    // is one range of that table's (col, user_id) index.
+    const QString id = metricsDriven ? QStringLiteral("m.user_id") : QStringLiteral("u.user_id");
     const QString idAfter = QStringLiteral("%1 %2 ?::bigint").arg(id, desc ? QStringLiteral("<") : QStringLiteral(">"));
     const QString idOrder = desc ? id + QStringLiteral(" DESC") : id;
     QString order;
@@ -312,7 +344,7 @@ BoundSql CustomerListQuery::pagePart(const CustomerFilter& filter, const Custome
         order = desc ? QStringLiteral("%1 DESC NULLS FIRST, %2 DESC").arg(col, id)
                      : QStringLiteral("%1 ASC NULLS LAST, %2").arg(col, id);
     }
-    out.sql = selectList(sort) + fromClause() + w + QStringLiteral(" ORDER BY ") + order +
+    out.sql = with + selectList(sort) + from + w + QStringLiteral(" ORDER BY ") + order +
               QStringLiteral(" LIMIT %1").arg(limit);
     return out;
 }

@@ -115,14 +115,21 @@ public:
     /// The page query's select list (CustomerRow's order) plus the sort key as text last.
     static QString selectList(const CustomerSort& sort);
     static QString fromClause();
-    /// " WHERE …" (or empty) for the filter; appends the values to `values`.
-    static QString where(const CustomerFilter& filter, QVariantList& values);
+    /// " WHERE …" (or empty) for the filter; appends the values to `values`. Without includeSearch
+    /// the search is left to the caller (a materialised set of matches).
+    static QString where(const CustomerFilter& filter, QVariantList& values, bool includeSearch = true);
+    /// The search's condition on crm.users u (empty without a search); appends its values.
+    static QString searchClause(const CustomerFilter& filter, QVariantList& values);
+    /// True for a column of ml.user_metrics (the page is then read from its index).
+    static bool isMetricsColumn(int column);
 
     /// The next part of a page after `cursor`, at most `limit` rows, and the phase the part reads.
     /// Start → the non-NULL rows from the beginning; AfterValue → first the ties (tieRest = true),
     /// then the rows beyond (tieRest = false); nulls = true → the NULL rows (after the id when InNulls).
+    /// materializeSearch: read the matches of a text search first, through its index, then sort
+    /// them (fast when they are few; the plain form is fast when they are many).
     static BoundSql pagePart(const CustomerFilter& filter, const CustomerSort& sort, const KeysetCursor& cursor,
-                             bool tieRest, bool nulls, int limit);
+                             bool tieRest, bool nulls, int limit, bool materializeSearch = false);
     static BoundSql count(const CustomerFilter& filter);
     static BoundSql estimate(const CustomerFilter& filter);
 

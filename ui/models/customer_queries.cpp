@@ -101,16 +101,23 @@ std::vector<CustomerRow> CustomerQueries::page(const CustomerFilter& filter, con
     std::vector<CustomerRow> rows;
     const bool byId = sort.column <= 0;
     const bool nullable = !byId && CustomerListQuery::sortNullable(sort.column);
+    const auto kind = CustomerListQuery::searchKind(filter.search);
+    const bool textSearch =
+        kind == CustomerListQuery::SearchKind::Prefix || kind == CustomerListQuery::SearchKind::Substring;
     // Reads one part; returns true when it filled what was asked (more may follow).
     const auto part = [&](bool tieRest, bool nulls) {
         const int want = limit - static_cast<int>(rows.size());
-        QSqlQuery q = execute(m_db, CustomerListQuery::pagePart(filter, sort, cursor, tieRest, nulls, want));
-        int got = 0;
-        while (q.next()) {
-            rows.push_back(readRow(q));
-            ++got;
-        }
-        return got == want;
+        const auto statement = [&](bool materialize) {
+            return CustomerListQuery::pagePart(filter, sort, cursor, tieRest, nulls, want, materialize);
+        };
+        std::vector<CustomerRow> got;
+        // A text search matching many users is fastest walked in the sort's index order; one
+        // matching few, by reading its matches first. Which one it is shows in how long the first
+        // takes: past kQuickMs the matches are few, and the second form is taken.
+        if (!textSearch || !quickly(statement(false), got))
+            got = readRows(statement(textSearch));
+        rows.insert(rows.end(), got.begin(), got.end());
+        return static_cast<int>(got.size()) == want;
     };
     const auto advance = [&] {
         if (rows.empty())
@@ -157,6 +164,33 @@ std::vector<CustomerRow> CustomerQueries::page(const CustomerFilter& filter, con
         }
     }
     return rows;
+}
+
+std::vector<CustomerRow> CustomerQueries::readRows(const BoundSql& statement)
+{
+    QSqlQuery q = execute(m_db, statement);
+    std::vector<CustomerRow> rows;
+    while (q.next())
+        rows.push_back(readRow(q));
+    return rows;
+}
+
+bool CustomerQueries::quickly(const BoundSql& statement, std::vector<CustomerRow>& rows)
+{
+    if (m_inTransaction)
+        return false; // a timeout would abort the export's snapshot: take the sure form at once
+    execute(m_db, QStringLiteral("SET statement_timeout = %1").arg(kQuickMs), {});
+    try {
+        rows = readRows(statement);
+    } catch (const core::Error& e) {
+        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        // A cancel request (a newer query) is not a timeout: it ends the work.
+        if (e.sqlstate() == kQueryCanceled && std::string(e.what()).find("statement timeout") != std::string::npos)
+            return false;
+        throw;
+    }
+    execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+    return true;
 }
 
 CustomerCount CustomerQueries::count(const CustomerFilter& filter, int budgetMs)
@@ -241,22 +275,55 @@ std::vector<CustomerMatch> CustomerQueries::search(const QString& text, int limi
     CustomerFilter filter;
     filter.search = text.trimmed();
     std::vector<CustomerMatch> out;
-    if (CustomerListQuery::searchKind(filter.search) == CustomerListQuery::SearchKind::None)
+    const auto kind = CustomerListQuery::searchKind(filter.search);
+    if (kind == CustomerListQuery::SearchKind::None)
         return out;
-    BoundSql statement;
-    const QString w = CustomerListQuery::where(filter, statement.values);
-    statement.sql = QStringLiteral("SELECT u.user_id, u.full_name, u.email, u.telegram_id FROM crm.users u") + w +
-                    QStringLiteral(" ORDER BY u.user_id LIMIT %1").arg(limit);
-    QSqlQuery q = execute(m_db, statement);
-    while (q.next()) {
-        CustomerMatch m;
-        m.userId = q.value(0).toLongLong();
-        m.name = q.value(1).toString();
-        m.email = q.value(2).toString();
-        if (!q.value(3).isNull())
-            m.telegramId = q.value(3).toLongLong();
-        out.push_back(std::move(m));
+    const auto statement = [&](bool materialize) {
+        BoundSql s;
+        const QString clause = CustomerListQuery::searchClause(filter, s.values);
+        s.sql = materialize ? QStringLiteral("WITH found AS MATERIALIZED (SELECT u.user_id FROM crm.users u WHERE %1) "
+                                             "SELECT u.user_id, u.full_name, u.email, u.telegram_id FROM found f "
+                                             "JOIN crm.users u ON u.user_id = f.user_id")
+                                  .arg(clause)
+                            : QStringLiteral("SELECT u.user_id, u.full_name, u.email, u.telegram_id FROM crm.users u "
+                                             "WHERE ") +
+                                  clause;
+        s.sql += QStringLiteral(" ORDER BY u.user_id LIMIT %1").arg(limit);
+        return s;
+    };
+    const auto read = [&](QSqlQuery& q) {
+        out.clear();
+        while (q.next()) {
+            CustomerMatch m;
+            m.userId = q.value(0).toLongLong();
+            m.name = q.value(1).toString();
+            m.email = q.value(2).toString();
+            if (!q.value(3).isNull())
+                m.telegramId = q.value(3).toLongLong();
+            out.push_back(std::move(m));
+        }
+    };
+    if (kind == CustomerListQuery::SearchKind::Id) {
+        QSqlQuery q = execute(m_db, statement(false));
+        read(q);
+        return out;
     }
+    // As for pages: the first ten by id are quick to find by walking the ids when matches are
+    // common, and by reading the matches through the search index when they are rare.
+    execute(m_db, QStringLiteral("SET statement_timeout = %1").arg(kQuickMs), {});
+    try {
+        QSqlQuery q = execute(m_db, statement(false));
+        read(q);
+        q.finish();
+        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        return out;
+    } catch (const core::Error& e) {
+        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        if (e.sqlstate() != kQueryCanceled || std::string(e.what()).find("statement timeout") == std::string::npos)
+            throw;
+    }
+    QSqlQuery q = execute(m_db, statement(true));
+    read(q);
     return out;
 }
 
@@ -273,6 +340,7 @@ void CustomerQueries::forEachRow(const CustomerFilter& filter, const CustomerSor
 {
     if (!m_db.transaction())
         throw core::Error(core::Error::Code::Sql, m_db.lastError().text().trimmed().toStdString(), "BEGIN");
+    m_inTransaction = true;
     try {
         execute(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {});
         KeysetCursor cursor;
@@ -283,8 +351,10 @@ void CustomerQueries::forEachRow(const CustomerFilter& filter, const CustomerSor
                 rowFn(row);
         }
         m_db.rollback(); // read only: nothing to keep
+        m_inTransaction = false;
     } catch (...) {
         m_db.rollback();
+        m_inTransaction = false;
         throw;
     }
 }

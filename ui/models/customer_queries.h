@@ -73,6 +73,9 @@ struct CustomerCount {
 /// Throws core::Error(Sql) with the statement in where() and the SQLSTATE.
 class CustomerQueries {
 public:
+    /// A text search tries the plain form of a query for this long before the materialised one.
+    static constexpr int kQuickMs = 60;
+
     explicit CustomerQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /// Up to `limit` rows after `cursor`, in the sort's order; moves the cursor past them (Done when
@@ -100,7 +103,12 @@ public:
     static core::ColumnKind exportKind(int column);
 
 private:
+    std::vector<CustomerRow> readRows(const BoundSql& statement);
+    /// Runs statement with a kQuickMs timeout; false when it timed out (rows untouched).
+    bool quickly(const BoundSql& statement, std::vector<CustomerRow>& rows);
+
     QSqlDatabase m_db;
+    bool m_inTransaction = false;
 };
 
 } // namespace kestrel::ui

@@ -36,7 +36,7 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent) : QFrame(parent)
     m_churn->addItem(tr("Any churn risk"));
     for (int band = 0; band < 4; ++band)
         m_churn->addItem(CustomerTexts::churnBand(band), band);
-    m_ltv->addItem(tr("Any predicted LTV"));
+    m_ltv->addItem(tr("Any LTV"));
     for (int band = 0; band < 5; ++band)
         m_ltv->addItem(CustomerTexts::ltvBand(band, m_bands), band);
     m_country->addItem(tr("All countries"));
@@ -52,9 +52,6 @@ CustomerFilterBar::CustomerFilterBar(QWidget* parent) : QFrame(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
-    auto* label = new QLabel(tr("Filters"), this);
-    label->setObjectName(QStringLiteral("filterLabel"));
-    layout->addWidget(label);
     for (QComboBox* combo : {m_segment, m_rfm, m_churn, m_ltv, m_country, m_channel})
         layout->addWidget(combo, 1);
     layout->addWidget(m_clear);

@@ -39,6 +39,15 @@ CustomerSort sortOf(const QJsonObject& filters)
     return s;
 }
 
+// The export runs on a thread of Qt's global pool, which may end only when the application does,
+// after Qt Sql is gone: its connection is closed when the work is done, not at thread exit.
+struct ThreadConnectionScope {
+    ThreadConnectionScope() = default;
+    ThreadConnectionScope(const ThreadConnectionScope&) = delete;
+    ThreadConnectionScope& operator=(const ThreadConnectionScope&) = delete;
+    ~ThreadConnectionScope() { SqlConnection::resetThisThread(); }
+};
+
 } // namespace
 
 CustomersPage::CustomersPage(QWidget* parent) : QWidget(parent)
@@ -149,6 +158,7 @@ void CustomersPage::setConnection(const core::ConnectionParams& params)
     // keyset pages inside one snapshot; it reads the filter and sort from the request only.
     m_table->setExternalExportSource(
         {[params](const TableExportRequest& r) -> std::optional<std::uint64_t> {
+             const ThreadConnectionScope scope;
              QSqlDatabase db = SqlConnection::forThisThread(params);
              CustomerQueries queries(db);
              const CustomerCount count =
@@ -156,6 +166,7 @@ void CustomersPage::setConnection(const core::ConnectionParams& params)
              return count.exact ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(count.rows)) : std::nullopt;
          },
          [params](const TableExportRequest& r, const core::ExportRowSink& sink) {
+             const ThreadConnectionScope scope;
              QSqlDatabase db = SqlConnection::forThisThread(params);
              CustomerQueries queries(db);
              core::ExportRow out;

@@ -109,7 +109,7 @@ void UserCardTiles::setCard(const UserCardSnapshot& c)
     set(Purchase, percent(c.purchase30d), c.purchase30d ? bandCaption(c.purchase30d) : tr("not scored"));
     set(Churn, percent(c.churn), c.churn ? bandCaption(c.churn) : tr("not scored (not recently active)"));
 
-    QString ltvCaption = tr("3 months: %1 · 6 months: %2").arg(money(c.ltv3m), money(c.ltv6m));
+    const QString ltvCaption = tr("3 months: %1\n6 months: %2").arg(money(c.ltv3m), money(c.ltv6m));
     set(HistoricalLtv, money(c.ltv12m), ltvCaption,
         tr("Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed"));
     set(PredictedLtv, money(c.ltvPredicted), c.ltvPredicted ? tr("CLV of the newest LTV run") : tr("no prediction"));

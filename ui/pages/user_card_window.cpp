@@ -30,7 +30,7 @@ namespace {
 
 QString dayText(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toTimeZone(QTimeZone::utc()).date(), QLocale::LongFormat)
+    return t.isValid() ? QLocale().toString(t.toTimeZone(QTimeZone::utc()).date(), QStringLiteral("d MMMM yyyy"))
                        : CustomerTexts::missing();
 }
 
@@ -45,7 +45,7 @@ void tuneTable(DataTableView* table)
 
 } // namespace
 
-UserCardWindow::UserCardWindow(const core::ConnectionParams& params, std::int64_t userId, QWidget* parent)
+UserCardWindow::UserCardWindow(const core::ConnectionParams& params, std::int64_t userId, QWidget* parent, bool load)
     : QWidget(parent, Qt::Window), m_userId(userId)
 {
     setObjectName(QStringLiteral("userCard"));
@@ -109,7 +109,8 @@ UserCardWindow::UserCardWindow(const core::ConnectionParams& params, std::int64_
             [this] { m_model->loadTimeline(m_userId, m_timelineCursor); });
     connect(m_refresh, &QPushButton::clicked, this, &UserCardWindow::reload);
     resize(1180, 800);
-    reload();
+    if (load)
+        reload();
 }
 
 UserCardWindow::~UserCardWindow() = default;
@@ -177,6 +178,10 @@ QWidget* UserCardWindow::buildTimelineTab()
     m_timelineTable->setModel(m_timeline);
     m_timelineTable->setExportBaseName(QStringLiteral("customer-%1-timeline").arg(m_userId));
     tuneTable(m_timelineTable);
+    // The product or order takes the room; the session id stays next to it, not at the far edge.
+    m_timelineTable->tableView()->horizontalHeader()->setStretchLastSection(false);
+    m_timelineTable->tableView()->horizontalHeader()->setSectionResizeMode(CardTimelineModel::Detail,
+                                                                           QHeaderView::Stretch);
     connect(m_timelineTable->tableView()->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &UserCardWindow::prefetchTimeline);
     auto* layout = new QVBoxLayout(tab);
@@ -191,8 +196,7 @@ QWidget* UserCardWindow::buildPurchasesTab()
 {
     auto* tab = new QWidget;
     m_spendChart = CategoryBarChart::create(CategoryBarChart::Orientation::Vertical, format::Kind::Money, tab);
-    m_spendChart->setTitle(tr("Spend by month"));
-    m_spendChart->setValueAxisTitle(tr("Revenue of paid, shipped and delivered orders"));
+    m_spendChart->setTitle(tr("Spend by month: paid, shipped and delivered orders"));
     m_spendChart->setMinimumHeight(230);
     m_spendNote = new QLabel(tab);
     m_spendNote->setObjectName(QStringLiteral("hint"));
@@ -202,6 +206,8 @@ QWidget* UserCardWindow::buildPurchasesTab()
     m_productsTable->setExportBaseName(QStringLiteral("customer-%1-products").arg(m_userId));
     tuneTable(m_productsTable);
     m_productsTable->tableView()->horizontalHeader()->setStretchLastSection(false);
+    m_productsTable->tableView()->horizontalHeader()->setSectionResizeMode(CardProductsModel::Product,
+                                                                           QHeaderView::Stretch);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 10, 0, 0);
     layout->setSpacing(8);

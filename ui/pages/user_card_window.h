@@ -31,7 +31,9 @@ class UserCardWindow : public QWidget {
 public:
     enum Tab { TimelineTab, PurchasesTab, RecommendationsTab };
 
-    UserCardWindow(const core::ConnectionParams& params, std::int64_t userId, QWidget* parent = nullptr);
+    /// Starts loading at once unless load is false (a caller that hands it a snapshot, see showCard).
+    UserCardWindow(const core::ConnectionParams& params, std::int64_t userId, QWidget* parent = nullptr,
+                   bool load = true);
     ~UserCardWindow() override;
 
     std::int64_t userId() const { return m_userId; }

@@ -28,6 +28,7 @@ CustomerSearchBox::CustomerSearchBox(QWidget* parent) : QWidget(parent)
     m_edit->setPlaceholderText(tr("Find a customer: id, name, e-mail, Telegram id (Ctrl+K)"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(380);
+    setMaximumWidth(460);
     m_items = new QStandardItemModel(this);
     m_completer = new QCompleter(m_items, this);
     m_completer->setWidget(m_edit); // not QLineEdit::setCompleter: a choice must not overwrite the typed text
