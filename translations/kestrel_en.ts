@@ -1398,6 +1398,106 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::CardProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Last bought</source>
+        <translation>Last bought</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CardRecommendationsModel</name>
+    <message>
+        <source>product %1</source>
+        <translation>product %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Part of the model</source>
+        <translation>Part of the model</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CardTimelineModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation>Product or order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Order #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ChartCard</name>
     <message>
         <source>Save chart as PNG</source>
@@ -1504,6 +1604,488 @@
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerFilterBar</name>
+    <message>
+        <source>Segment of the newest segmentation run (Segments page)</source>
+        <translation>Segment of the newest segmentation run (Segments page)</translation>
+    </message>
+    <message>
+        <source>Named RFM segment of the newest RFM run</source>
+        <translation>Named RFM segment of the newest RFM run</translation>
+    </message>
+    <message>
+        <source>Churn risk band: low &lt; 0.3 ≤ medium &lt; 0.6 ≤ high</source>
+        <translation>Churn risk band: low &lt; 0.3 ≤ medium &lt; 0.6 ≤ high</translation>
+    </message>
+    <message>
+        <source>Band of predicted LTV by quantile among the customers with a prediction</source>
+        <translation>Band of predicted LTV by quantile among the customers with a prediction</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Country (ISO code)</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Acquisition channel</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>All RFM segments</translation>
+    </message>
+    <message>
+        <source>Any churn risk</source>
+        <translation>Any churn risk</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Show every customer: no search, filters or dates</source>
+        <translation>Show every customer: no search, filters or dates</translation>
+    </message>
+    <message>
+        <source>Any LTV</source>
+        <translation>Any LTV</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerSearchBox</name>
+    <message>
+        <source>Find a customer: id, name, e-mail, Telegram id (Ctrl+K)</source>
+        <translation>Find a customer: id, name, e-mail, Telegram id (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · id %3</source>
+        <translation>%1 — %2 · id %3</translation>
+    </message>
+    <message>
+        <source> · Telegram %1</source>
+        <translation> · Telegram %1</translation>
+    </message>
+    <message>
+        <source>No customer with id %1</source>
+        <translation>No customer with id %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>No customer matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerTexts</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>About to sleep</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Cannot lose them</source>
+        <translation>Cannot lose them</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Low (&lt; %1)</source>
+        <translation>Low (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Medium (%1–%2)</source>
+        <translation>Medium (%1–%2)</translation>
+    </message>
+    <message>
+        <source>High (≥ %1)</source>
+        <translation>High (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Bottom 50% (&lt; %1)</source>
+        <translation>Bottom 50% (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Bottom 50%</source>
+        <translation>Bottom 50%</translation>
+    </message>
+    <message>
+        <source>50–80% (%1–%2)</source>
+        <translation>50–80% (%1–%2)</translation>
+    </message>
+    <message>
+        <source>50–80%</source>
+        <translation>50–80%</translation>
+    </message>
+    <message>
+        <source>80–95% (%1–%2)</source>
+        <translation>80–95% (%1–%2)</translation>
+    </message>
+    <message>
+        <source>80–95%</source>
+        <translation>80–95%</translation>
+    </message>
+    <message>
+        <source>Top 5% (≥ %1)</source>
+        <translation>Top 5% (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Top 5%</source>
+        <translation>Top 5%</translation>
+    </message>
+    <message>
+        <source>No prediction</source>
+        <translation>No prediction</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Session started</translation>
+    </message>
+    <message>
+        <source>Viewed a page</source>
+        <translation>Viewed a page</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Viewed a product</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>Added to cart</translation>
+    </message>
+    <message>
+        <source>Removed from cart</source>
+        <translation>Removed from cart</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Started checkout</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Bot command</source>
+        <translation>Bot command</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Bought together with %1</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Viewed together with %1</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similar to %1</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Popular in %1</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Popular now</translation>
+    </message>
+    <message>
+        <source>Item-to-item</source>
+        <translation>Item-to-item</translation>
+    </message>
+    <message>
+        <source>Similar products</source>
+        <translation>Similar products</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomersModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>The customers could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM segment</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Days since purchase</source>
+        <translation>Days since purchase</translation>
+    </message>
+    <message>
+        <source>Buys in 30 d</source>
+        <translation>Buys in 30 d</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 m</translation>
+    </message>
+    <message>
+        <source>Predicted LTV</source>
+        <translation>Predicted LTV</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s segment in the newest segmentation run (Segments page)</source>
+        <translation>The customer&apos;s segment in the newest segmentation run (Segments page)</translation>
+    </message>
+    <message>
+        <source>The named RFM segment of the newest RFM run: from the recency and frequency scores</source>
+        <translation>The named RFM segment of the newest RFM run: from the recency and frequency scores</translation>
+    </message>
+    <message>
+        <source>Paid, shipped and delivered orders (RFM frequency)</source>
+        <translation>Paid, shipped and delivered orders (RFM frequency)</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders (RFM monetary)</source>
+        <translation>Revenue of those orders (RFM monetary)</translation>
+    </message>
+    <message>
+        <source>Days from the last purchase to the RFM run&apos;s as-of date</source>
+        <translation>Days from the last purchase to the RFM run&apos;s as-of date</translation>
+    </message>
+    <message>
+        <source>The chance of a paid order within 30 days (Scores page)</source>
+        <translation>The chance of a paid order within 30 days (Scores page)</translation>
+    </message>
+    <message>
+        <source>The chance that an active customer stops buying and visiting (Scores page)</source>
+        <translation>The chance that an active customer stops buying and visiting (Scores page)</translation>
+    </message>
+    <message>
+        <source>The chance the customer is still active (BG/NBD, LTV page)</source>
+        <translation>The chance the customer is still active (BG/NBD, LTV page)</translation>
+    </message>
+    <message>
+        <source>Revenue of the first 12 months after the first purchase (only when 12 months have passed)</source>
+        <translation>Revenue of the first 12 months after the first purchase (only when 12 months have passed)</translation>
+    </message>
+    <message>
+        <source>The predicted customer lifetime value of the newest LTV run</source>
+        <translation>The predicted customer lifetime value of the newest LTV run</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Search by id, name, e-mail or Telegram id…</source>
+        <translation>Search by id, name, e-mail or Telegram id…</translation>
+    </message>
+    <message>
+        <source>Digits find a user id or Telegram id exactly; one or two letters the start of a name or e-mail; three and more any part of them</source>
+        <translation>Digits find a user id or Telegram id exactly; one or two letters the start of a name or e-mail; three and more any part of them</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Read the customers again (F5)</source>
+        <translation>Read the customers again (F5)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the customers cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the customers cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %Ln customers (estimate)</source>
+        <translation>
+            <numerusform>≈ %Ln customer (estimate)</numerusform>
+            <numerusform>≈ %Ln customers (estimate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln customers, counting…</source>
+        <translation>
+            <numerusform>≥ %Ln customer, counting…</numerusform>
+            <numerusform>≥ %Ln customers, counting…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln customers</source>
+        <translation>
+            <numerusform>≥ %Ln customer</numerusform>
+            <numerusform>≥ %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting every match took too long; this is PostgreSQL&apos;s estimate</source>
+        <translation>Counting every match took too long; this is PostgreSQL&apos;s estimate</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2391,14 @@
     <message>
         <source>Reload the dashboard (F5)</source>
         <translation>Reload the dashboard (F5)</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>No limit on the dates</source>
+        <translation>No limit on the dates</translation>
     </message>
 </context>
 <context>
@@ -4179,8 +4769,20 @@
         <translation>Customer lifetime value: history by cohort and channel, CAC and payback, predicted CLV</translation>
     </message>
     <message>
-        <source>User %1: the user card comes with the Customers page.</source>
-        <translation>User %1: the user card comes with the Customers page.</translation>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Every customer with scores and values: search, filter, sort, export; open a card</source>
+        <translation>Every customer with scores and values: search, filter, sort, export; open a card</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Find a customer</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -6240,6 +6842,243 @@ Runs made from now on do.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The user card could not be loaded: %1</source>
+        <translation>The user card could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardTiles</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Buys within 30 days</source>
+        <translation>Buys within 30 days</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>Historical LTV</source>
+        <translation>Historical LTV</translation>
+    </message>
+    <message>
+        <source>Predicted LTV</source>
+        <translation>Predicted LTV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <source>Purchases in 90 days</source>
+        <translation>Purchases in 90 days</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>not segmented yet</source>
+        <translation>not segmented yet</translation>
+    </message>
+    <message>
+        <source>Recency %1 days, %2 orders, %3 revenue (scores 1–5, 5 best)</source>
+        <translation>Recency %1 days, %2 orders, %3 revenue (scores 1–5, 5 best)</translation>
+    </message>
+    <message>
+        <source>R%1 F%2 M%3</source>
+        <translation>R%1 F%2 M%3</translation>
+    </message>
+    <message>
+        <source>no paid orders, or no RFM run</source>
+        <translation>no paid orders, or no RFM run</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>not scored (not recently active)</source>
+        <translation>not scored (not recently active)</translation>
+    </message>
+    <message>
+        <source>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</source>
+        <translation>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</translation>
+    </message>
+    <message>
+        <source>CLV of the newest LTV run</source>
+        <translation>CLV of the newest LTV run</translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation>no prediction</translation>
+    </message>
+    <message>
+        <source>chance the customer is still active</source>
+        <translation>chance the customer is still active</translation>
+    </message>
+    <message>
+        <source>expected repeat purchases</source>
+        <translation>expected repeat purchases</translation>
+    </message>
+    <message>
+        <source>Why the churn risk is %1: %2</source>
+        <translation>Why the churn risk is %1: %2</translation>
+    </message>
+    <message>
+        <source>No feature raised this churn risk.</source>
+        <translation>No feature raised this churn risk.</translation>
+    </message>
+    <message>
+        <source>3 months: %1
+6 months: %2</source>
+        <translation>3 months: %1
+6 months: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardWindow</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the card again</source>
+        <translation>Read the card again</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram id</translation>
+    </message>
+    <message>
+        <source>Events and orders, newest first; scroll down for earlier ones. Purchase events are shown as their orders.</source>
+        <translation>Events and orders, newest first; scroll down for earlier ones. Purchase events are shown as their orders.</translation>
+    </message>
+    <message>
+        <source>No customer with id %1</source>
+        <translation>No customer with id %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translation>Customer %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — customer %2</source>
+        <translation>%1 — customer %2</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>no purchase yet</translation>
+    </message>
+    <message>
+        <source>From recommendation run %1: the customer&apos;s own list, best first.</source>
+        <translation>From recommendation run %1: the customer&apos;s own list, best first.</translation>
+    </message>
+    <message>
+        <source>The customer is newer than recommendation run %1, so the run&apos;s popular products are shown.</source>
+        <translation>The customer is newer than recommendation run %1, so the run&apos;s popular products are shown.</translation>
+    </message>
+    <message>
+        <source>No recommendation run yet: the best sellers of the last 90 days of orders. Run the recommender for personal lists.</source>
+        <translation>No recommendation run yet: the best sellers of the last 90 days of orders. Run the recommender for personal lists.</translation>
+    </message>
+    <message>
+        <source>The shop has no products to recommend.</source>
+        <translation>The shop has no products to recommend.</translation>
+    </message>
+    <message>
+        <source>No paid orders yet</source>
+        <translation>No paid orders yet</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n orders</source>
+        <translation>
+            <numerusform>%1 in %n order</numerusform>
+            <numerusform>%1 in %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in total over %n products</source>
+        <translation>
+            <numerusform>%1 in total over %n product</numerusform>
+            <numerusform>%1 in total over %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend by month: paid, shipped and delivered orders</source>
+        <translation>Spend by month: paid, shipped and delivered orders</translation>
     </message>
 </context>
 <context>

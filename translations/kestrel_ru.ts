@@ -1402,6 +1402,107 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::CardProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Last bought</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CardRecommendationsModel</name>
+    <message>
+        <source>product %1</source>
+        <translation>товар %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Part of the model</source>
+        <translation>Часть модели</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CardTimelineModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Product or order</source>
+        <translation>Товар или заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>Заказ №%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ChartCard</name>
     <message>
         <source>Save chart as PNG</source>
@@ -1508,6 +1609,493 @@
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerFilterBar</name>
+    <message>
+        <source>Segment of the newest segmentation run (Segments page)</source>
+        <translation>Сегмент из последней сегментации (страница «Сегменты»)</translation>
+    </message>
+    <message>
+        <source>Named RFM segment of the newest RFM run</source>
+        <translation>RFM-сегмент из последнего расчёта RFM</translation>
+    </message>
+    <message>
+        <source>Churn risk band: low &lt; 0.3 ≤ medium &lt; 0.6 ≤ high</source>
+        <translation>Уровень риска оттока: низкий &lt; 0,3 ≤ средний &lt; 0,6 ≤ высокий</translation>
+    </message>
+    <message>
+        <source>Band of predicted LTV by quantile among the customers with a prediction</source>
+        <translation>Группа прогнозного LTV по квантилям среди клиентов с прогнозом</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал привлечения</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All RFM segments</source>
+        <translation>Все RFM-сегменты</translation>
+    </message>
+    <message>
+        <source>Any churn risk</source>
+        <translation>Любой риск оттока</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show every customer: no search, filters or dates</source>
+        <translation>Показать всех клиентов: без поиска, фильтров и дат</translation>
+    </message>
+    <message>
+        <source>Any LTV</source>
+        <translation>Любой LTV</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerSearchBox</name>
+    <message>
+        <source>Find a customer: id, name, e-mail, Telegram id (Ctrl+K)</source>
+        <translation>Найти клиента: id, имя, e-mail, Telegram id (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · id %3</source>
+        <translation>%1 — %2 · id %3</translation>
+    </message>
+    <message>
+        <source> · Telegram %1</source>
+        <translation> · Telegram %1</translation>
+    </message>
+    <message>
+        <source>No customer with id %1</source>
+        <translation>Нет клиента с id %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Нет клиентов по запросу «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomerTexts</name>
+    <message>
+        <source>Champions</source>
+        <translation>Чемпионы</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Лояльные</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Потенциально лояльные</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Перспективные</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Засыпающие</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>Cannot lose them</source>
+        <translation>Нельзя потерять</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Сегмент %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Low (&lt; %1)</source>
+        <translation>Низкий (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Medium (%1–%2)</source>
+        <translation>Средний (%1–%2)</translation>
+    </message>
+    <message>
+        <source>High (≥ %1)</source>
+        <translation>Высокий (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>Bottom 50% (&lt; %1)</source>
+        <translation>Нижние 50% (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Bottom 50%</source>
+        <translation>Нижние 50%</translation>
+    </message>
+    <message>
+        <source>50–80% (%1–%2)</source>
+        <translation>50–80% (%1–%2)</translation>
+    </message>
+    <message>
+        <source>50–80%</source>
+        <translation>50–80%</translation>
+    </message>
+    <message>
+        <source>80–95% (%1–%2)</source>
+        <translation>80–95% (%1–%2)</translation>
+    </message>
+    <message>
+        <source>80–95%</source>
+        <translation>80–95%</translation>
+    </message>
+    <message>
+        <source>Top 5% (≥ %1)</source>
+        <translation>Верхние 5% (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Top 5%</source>
+        <translation>Верхние 5%</translation>
+    </message>
+    <message>
+        <source>No prediction</source>
+        <translation>Без прогноза</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Начало сессии</translation>
+    </message>
+    <message>
+        <source>Viewed a page</source>
+        <translation>Просмотр страницы</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Viewed a product</source>
+        <translation>Просмотр товара</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>Добавил в корзину</translation>
+    </message>
+    <message>
+        <source>Removed from cart</source>
+        <translation>Убрал из корзины</translation>
+    </message>
+    <message>
+        <source>Started checkout</source>
+        <translation>Начал оформление</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Bot command</source>
+        <translation>Команда боту</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Планшет</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Покупают вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Смотрят вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Похож на «%1»</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Популярно в категории «%1»</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Сейчас популярно</translation>
+    </message>
+    <message>
+        <source>Item-to-item</source>
+        <translation>Товар к товару</translation>
+    </message>
+    <message>
+        <source>Similar products</source>
+        <translation>Похожие товары</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Популярность</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomersModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>Не удалось загрузить клиентов: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-сегмент</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Days since purchase</source>
+        <translation>Дней с покупки</translation>
+    </message>
+    <message>
+        <source>Buys in 30 d</source>
+        <translation>Покупка за 30 дн.</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Риск оттока</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(активен)</translation>
+    </message>
+    <message>
+        <source>LTV 12 m</source>
+        <translation>LTV 12 мес.</translation>
+    </message>
+    <message>
+        <source>Predicted LTV</source>
+        <translation>Прогноз LTV</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s segment in the newest segmentation run (Segments page)</source>
+        <translation>Сегмент клиента в последней сегментации (страница «Сегменты»)</translation>
+    </message>
+    <message>
+        <source>The named RFM segment of the newest RFM run: from the recency and frequency scores</source>
+        <translation>RFM-сегмент последнего расчёта RFM: по оценкам давности и частоты</translation>
+    </message>
+    <message>
+        <source>Paid, shipped and delivered orders (RFM frequency)</source>
+        <translation>Оплаченные, отправленные и доставленные заказы (частота RFM)</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders (RFM monetary)</source>
+        <translation>Выручка этих заказов (денежная составляющая RFM)</translation>
+    </message>
+    <message>
+        <source>Days from the last purchase to the RFM run&apos;s as-of date</source>
+        <translation>Дней от последней покупки до даты расчёта RFM</translation>
+    </message>
+    <message>
+        <source>The chance of a paid order within 30 days (Scores page)</source>
+        <translation>Вероятность оплаченного заказа в ближайшие 30 дней (страница «Оценки»)</translation>
+    </message>
+    <message>
+        <source>The chance that an active customer stops buying and visiting (Scores page)</source>
+        <translation>Вероятность, что активный клиент перестанет покупать и заходить (страница «Оценки»)</translation>
+    </message>
+    <message>
+        <source>The chance the customer is still active (BG/NBD, LTV page)</source>
+        <translation>Вероятность, что клиент ещё активен (BG/NBD, страница LTV)</translation>
+    </message>
+    <message>
+        <source>Revenue of the first 12 months after the first purchase (only when 12 months have passed)</source>
+        <translation>Выручка первых 12 месяцев после первой покупки (только когда 12 месяцев прошли)</translation>
+    </message>
+    <message>
+        <source>The predicted customer lifetime value of the newest LTV run</source>
+        <translation>Прогнозная пожизненная ценность клиента из последнего расчёта LTV</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Search by id, name, e-mail or Telegram id…</source>
+        <translation>Поиск по id, имени, e-mail или Telegram id…</translation>
+    </message>
+    <message>
+        <source>Digits find a user id or Telegram id exactly; one or two letters the start of a name or e-mail; three and more any part of them</source>
+        <translation>Цифры находят id клиента или Telegram id точно; одна-две буквы — начало имени или e-mail; три и больше — любую их часть</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Read the customers again (F5)</source>
+        <translation>Загрузить клиентов заново (F5)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the customers cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому клиентов не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %Ln customers (estimate)</source>
+        <translation>
+            <numerusform>≈ %Ln клиент (оценка)</numerusform>
+            <numerusform>≈ %Ln клиента (оценка)</numerusform>
+            <numerusform>≈ %Ln клиентов (оценка)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln customers, counting…</source>
+        <translation>
+            <numerusform>≥ %Ln клиент, подсчёт…</numerusform>
+            <numerusform>≥ %Ln клиента, подсчёт…</numerusform>
+            <numerusform>≥ %Ln клиентов, подсчёт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %Ln customers</source>
+        <translation>
+            <numerusform>≥ %Ln клиент</numerusform>
+            <numerusform>≥ %Ln клиента</numerusform>
+            <numerusform>≥ %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting every match took too long; this is PostgreSQL&apos;s estimate</source>
+        <translation>Точный подсчёт занял бы слишком долго; это оценка PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2404,14 @@
     <message>
         <source>Reload the dashboard (F5)</source>
         <translation>Перезагрузить дашборд (F5)</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Всё время</translation>
+    </message>
+    <message>
+        <source>No limit on the dates</source>
+        <translation>Без ограничения по датам</translation>
     </message>
 </context>
 <context>
@@ -4222,8 +4818,20 @@
         <translation>Пожизненная ценность клиента: история по когортам и каналам, CAC и окупаемость, прогноз CLV</translation>
     </message>
     <message>
-        <source>User %1: the user card comes with the Customers page.</source>
-        <translation>Пользователь %1: карточка пользователя появится вместе со страницей «Клиенты».</translation>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Every customer with scores and values: search, filter, sort, export; open a card</source>
+        <translation>Все клиенты с оценками и ценностью: поиск, фильтры, сортировка, экспорт, карточка клиента</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Найти клиента</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -6301,6 +6909,245 @@ Runs made from now on do.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The user card could not be loaded: %1</source>
+        <translation>Не удалось загрузить карточку клиента: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardTiles</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>Buys within 30 days</source>
+        <translation>Покупка за 30 дней</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Риск оттока</translation>
+    </message>
+    <message>
+        <source>Historical LTV</source>
+        <translation>Фактический LTV</translation>
+    </message>
+    <message>
+        <source>Predicted LTV</source>
+        <translation>Прогноз LTV</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>P(активен)</translation>
+    </message>
+    <message>
+        <source>Purchases in 90 days</source>
+        <translation>Покупок за 90 дней</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <source>not segmented yet</source>
+        <translation>сегментации ещё не было</translation>
+    </message>
+    <message>
+        <source>Recency %1 days, %2 orders, %3 revenue (scores 1–5, 5 best)</source>
+        <translation>Давность %1 дн., заказов %2, выручка %3 (оценки 1–5, 5 — лучшая)</translation>
+    </message>
+    <message>
+        <source>R%1 F%2 M%3</source>
+        <translation>R%1 F%2 M%3</translation>
+    </message>
+    <message>
+        <source>no paid orders, or no RFM run</source>
+        <translation>нет оплаченных заказов или расчёта RFM</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>not scored (not recently active)</source>
+        <translation>без оценки (давно не активен)</translation>
+    </message>
+    <message>
+        <source>Revenue of the first 3, 6 and 12 months after the first purchase; empty until the months have passed</source>
+        <translation>Выручка первых 3, 6 и 12 месяцев после первой покупки; пусто, пока месяцы не прошли</translation>
+    </message>
+    <message>
+        <source>CLV of the newest LTV run</source>
+        <translation>CLV из последнего расчёта LTV</translation>
+    </message>
+    <message>
+        <source>no prediction</source>
+        <translation>нет прогноза</translation>
+    </message>
+    <message>
+        <source>chance the customer is still active</source>
+        <translation>шанс, что клиент ещё активен</translation>
+    </message>
+    <message>
+        <source>expected repeat purchases</source>
+        <translation>ожидаемые повторные покупки</translation>
+    </message>
+    <message>
+        <source>Why the churn risk is %1: %2</source>
+        <translation>Почему риск оттока %1: %2</translation>
+    </message>
+    <message>
+        <source>No feature raised this churn risk.</source>
+        <translation>Ни один признак не повысил этот риск оттока.</translation>
+    </message>
+    <message>
+        <source>3 months: %1
+6 months: %2</source>
+        <translation>3 месяца: %1
+6 месяцев: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserCardWindow</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the card again</source>
+        <translation>Загрузить карточку заново</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <source>Telegram id</source>
+        <translation>Telegram id</translation>
+    </message>
+    <message>
+        <source>Events and orders, newest first; scroll down for earlier ones. Purchase events are shown as their orders.</source>
+        <translation>События и заказы, сначала новые; прокрутите вниз, чтобы увидеть более ранние. События покупки показаны как их заказы.</translation>
+    </message>
+    <message>
+        <source>No customer with id %1</source>
+        <translation>Нет клиента с id %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translation>Клиент %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — customer %2</source>
+        <translation>%1 — клиент %2</translation>
+    </message>
+    <message>
+        <source>no purchase yet</source>
+        <translation>покупок ещё не было</translation>
+    </message>
+    <message>
+        <source>From recommendation run %1: the customer&apos;s own list, best first.</source>
+        <translation>Из расчёта рекомендаций %1: личный список клиента, лучшие сверху.</translation>
+    </message>
+    <message>
+        <source>The customer is newer than recommendation run %1, so the run&apos;s popular products are shown.</source>
+        <translation>Клиент появился после расчёта рекомендаций %1, поэтому показаны популярные товары этого расчёта.</translation>
+    </message>
+    <message>
+        <source>No recommendation run yet: the best sellers of the last 90 days of orders. Run the recommender for personal lists.</source>
+        <translation>Рекомендации ещё не рассчитывались: показаны хиты продаж за последние 90 дней заказов. Запустите рекомендательную модель, чтобы получить личные списки.</translation>
+    </message>
+    <message>
+        <source>The shop has no products to recommend.</source>
+        <translation>В магазине нет товаров для рекомендаций.</translation>
+    </message>
+    <message>
+        <source>No paid orders yet</source>
+        <translation>Оплаченных заказов ещё нет</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n orders</source>
+        <translation>
+            <numerusform>%1 в %n заказе</numerusform>
+            <numerusform>%1 в %n заказах</numerusform>
+            <numerusform>%1 в %n заказах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in total over %n products</source>
+        <translation>
+            <numerusform>всего %1 за %n товар</numerusform>
+            <numerusform>всего %1 за %n товара</numerusform>
+            <numerusform>всего %1 за %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend by month: paid, shipped and delivered orders</source>
+        <translation>Траты по месяцам: оплаченные, отправленные и доставленные заказы</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "jobs/job_runner.h"
 #include "models/connection_monitor.h"
 #include "pages/anomalies_page.h"
+#include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/loads_page.h"
 #include "pages/ltv_page.h"
@@ -15,9 +16,11 @@
 #include "pages/pricing_page.h"
 #include "pages/scores_page.h"
 #include "pages/segments_page.h"
+#include "pages/user_card_windows.h"
 #include "startup_controller.h"
 #include "widgets/banner.h"
 #include "widgets/connection_indicator.h"
+#include "widgets/customer_search_box.h"
 #include "widgets/status_area.h"
 #include "widgets/toast_overlay.h"
 
@@ -28,12 +31,14 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
 void kestrelInitUiResources();
@@ -75,8 +80,10 @@ MainWindow::MainWindow(core::JobRunner& jobs, QWidget* parent) : QMainWindow(par
     m_loadJobs = new LoadJobs(jobs, this);
     m_modelJobs = new ModelJobs(jobs, this);
     new LoadNotifier(*m_loadJobs, this); // toasts for imports and rollbacks
+    m_cards = new UserCardWindows(this);
     buildUi();
     buildMenus();
+    buildToolBar();
 
     connect(m_startup, &StartupController::ready, this, &MainWindow::connectTo);
     connect(m_startup, &StartupController::failed, this, &MainWindow::onStartupFailed);
@@ -114,6 +121,8 @@ void MainWindow::buildUi()
     // Only modules that work are listed; later issues add theirs here.
     auto* dashboardItem = new QListWidgetItem(themeIcon("dashboard"), tr("Dashboard"), m_sidebar);
     dashboardItem->setToolTip(tr("Customers, orders and activity"));
+    auto* customersItem = new QListWidgetItem(themeIcon("customers"), tr("Customers"), m_sidebar);
+    customersItem->setToolTip(tr("Every customer with scores and values: search, filter, sort, export; open a card"));
     auto* segmentsItem = new QListWidgetItem(themeIcon("segments"), tr("Segments"), m_sidebar);
     segmentsItem->setToolTip(tr("Customer segments by k-means or DBSCAN: sizes, revenue, profiles"));
     auto* scoresItem = new QListWidgetItem(themeIcon("scores"), tr("Scores"), m_sidebar);
@@ -155,24 +164,19 @@ void MainWindow::buildUi()
     m_pages = new QStackedWidget(pageArea);
     m_dashboard = new DashboardPage(m_pages);
     m_pages->addWidget(m_dashboard);
+    m_customers = new CustomersPage(m_pages);
+    m_pages->addWidget(m_customers);
+    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::openUserCard);
     m_segments = new SegmentsPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_segments);
     m_scores = new ScoresPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_scores);
+    connect(m_scores, &ScoresPage::customerActivated, this, &MainWindow::openUserCard);
     m_ltv = new LtvPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_ltv);
-    // The user card comes with the Customers page (issue 6); until then the request is answered
-    // honestly instead of opening a stand-in.
-    connect(m_ltv, &LtvPage::customerActivated, this, [this](qint64 userId) {
-        ToastOverlay::of(this)->show(Toast::Kind::Info,
-                                     tr("User %1: the user card comes with the Customers page.").arg(userId));
-    });
     m_recommendations = new RecommendationsPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_recommendations);
-    connect(m_recommendations, &RecommendationsPage::customerActivated, this, [this](qint64 userId) {
-        ToastOverlay::of(this)->show(Toast::Kind::Info,
-                                     tr("User %1: the user card comes with the Customers page.").arg(userId));
-    });
+    connect(m_recommendations, &RecommendationsPage::customerActivated, this, &MainWindow::openUserCard);
     m_pricing = new PricingPage(*m_modelJobs, m_pages);
     m_pages->addWidget(m_pricing);
     m_anomalies = new AnomaliesPage(*m_modelJobs, m_pages);
@@ -184,6 +188,7 @@ void MainWindow::buildUi()
         m_anomalies->setStatusFilter(QStringLiteral("new"));
         showPage(Page::Anomalies);
     });
+    connect(m_ltv, &LtvPage::customerActivated, this, &MainWindow::openUserCard);
     m_loads = new LoadsPage(*m_loadJobs, m_pages);
     m_pages->addWidget(m_loads);
     connect(m_loads, &LoadsPage::importRequested, this, &MainWindow::openImportWizard);
@@ -240,6 +245,34 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Kestrel"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new CustomerSearchBox(bar);
+    bar->addWidget(m_search);
+    connect(m_search, &CustomerSearchBox::customerChosen, this, &MainWindow::openUserCard);
+    connect(m_search, &CustomerSearchBox::notFound, this,
+            [this](const QString& message) { ToastOverlay::of(this)->show(Toast::Kind::Info, message); });
+    auto* find = new QAction(tr("Find a customer"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_search->lineEdit()->selectAll();
+    });
+    addAction(find);
+}
+
+UserCardWindow* MainWindow::openUserCard(qint64 userId)
+{
+    return m_cards->open(userId);
+}
+
 void MainWindow::startDatabase(bool embedded, const std::string& dsn)
 {
     m_connected = false;
@@ -258,6 +291,9 @@ void MainWindow::connectTo(const core::ConnectionParams& params)
                           QString::fromStdString(params.redactedDsn()));
     m_monitor->start(params);
     m_dashboard->setConnection(params);
+    m_customers->setConnection(params);
+    m_search->setConnection(params);
+    m_cards->setConnection(params);
     m_segments->setConnection(params);
     m_scores->setConnection(params);
     m_ltv->setConnection(params);
@@ -312,6 +348,8 @@ void MainWindow::onConnectionRestored()
         ConnectionIndicator::State::Connected, serverLabel(),
         tr("PostgreSQL %1 · %2").arg(m_monitor->serverVersion(), QString::fromStdString(m_params.redactedDsn())));
     m_dashboard->reload();
+    m_customers->reload();
+    m_cards->reloadAll();
     m_segments->reload();
     m_scores->reload();
     m_ltv->reload();
@@ -374,6 +412,8 @@ void MainWindow::refreshCurrentPage()
         m_pricing->reload();
     else if (m_pages->currentWidget() == m_anomalies)
         m_anomalies->reload();
+    else if (m_pages->currentWidget() == m_customers)
+        m_customers->reload();
     else
         m_dashboard->reload();
 }

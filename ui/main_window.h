@@ -23,6 +23,8 @@ class AnomaliesPage;
 class Banner;
 class ConnectionIndicator;
 class ConnectionMonitor;
+class CustomerSearchBox;
+class CustomersPage;
 class DashboardPage;
 class ImportWizard;
 class LoadsPage;
@@ -33,6 +35,8 @@ class ScoresPage;
 class SegmentsPage;
 class StartupController;
 class StatusArea;
+class UserCardWindow;
+class UserCardWindows;
 
 /// The shell: module sidebar, page stack with the connection banner above it, status bar with
 /// job progress and the connection light, menus for the connection and settings dialogs.
@@ -53,10 +57,16 @@ public:
     void connectTo(const core::ConnectionParams& params);
 
     /// In sidebar order.
-    enum class Page { Dashboard, Segments, Scores, Ltv, Recommendations, Pricing, Anomalies, Loads };
+    enum class Page { Dashboard, Customers, Segments, Scores, Ltv, Recommendations, Pricing, Anomalies, Loads };
     void showPage(Page page);
 
     DashboardPage* dashboard() const { return m_dashboard; }
+    CustomersPage* customersPage() const { return m_customers; }
+    /// The toolbar's "find a customer" box.
+    CustomerSearchBox* customerSearch() const { return m_search; }
+    UserCardWindows* userCards() const { return m_cards; }
+    /// Opens (or raises) a customer's card; nullptr before a database is connected.
+    UserCardWindow* openUserCard(qint64 userId);
     SegmentsPage* segmentsPage() const { return m_segments; }
     ScoresPage* scoresPage() const { return m_scores; }
     LtvPage* ltvPage() const { return m_ltv; }
@@ -79,6 +89,7 @@ public:
 private:
     void buildUi();
     void buildMenus();
+    void buildToolBar();
     void openConnectionDialog();
     void openSettingsDialog();
     void showAbout();
@@ -102,6 +113,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     Banner* m_banner = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    CustomersPage* m_customers = nullptr;
+    CustomerSearchBox* m_search = nullptr;
+    UserCardWindows* m_cards = nullptr;
     SegmentsPage* m_segments = nullptr;
     ScoresPage* m_scores = nullptr;
     LtvPage* m_ltv = nullptr;

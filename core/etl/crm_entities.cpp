@@ -104,6 +104,11 @@ EntitySchema users()
     country.rule = [](std::string& v, std::string& reason) {
         return upperCode(v, reason, 2, QT_TRANSLATE_NOOP("EntityChecks", "not a country code: %1"));
     };
+    // Optional; a Telegram user id belongs to one customer at most (crm.users.telegram_id is UNIQUE).
+    FieldSpec telegram = integer("telegram_id", false, {"telegram", "telegram id", "telegram user id", "tg_id", "tg id",
+                                                        "телеграм", "telegram-id", "id телеграм", "телеграм id"},
+                                 1);
+    telegram.unique = true;
     e.fields = {
         integer("user_id", true, {"id", "user", "customer_id", "client_id", "id пользователя", "пользователь",
                                   "id клиента", "код клиента", "клиент id"}, 1),
@@ -118,6 +123,7 @@ EntitySchema users()
         integer("birth_year", false, {"year of birth", "год рождения"}, 1900, 2100),
         timestamp("created_at", true, {"registered_at", "registration_date", "signup_date", "created", "date",
                                        "дата регистрации", "зарегистрирован", "дата создания"}),
+        telegram,
     };
     return e;
 }

@@ -125,7 +125,9 @@ std::vector<BoundStatement> LoadStatements::rejectDuplicates() const
     std::vector<BoundStatement> out;
     for (const auto& key : keys) {
         std::string cols, using_, shown;
+        std::string notNull;
         for (const auto& k : key) {
+            notNull += (notNull.empty() ? "" : " AND ") + q(k) + " IS NOT NULL";
             cols += (cols.empty() ? "" : ", ") + q(k);
             shown += (shown.empty() ? "" : ", ") + ("s." + q(k) + "::text");
         }
@@ -143,6 +145,8 @@ std::vector<BoundStatement> LoadStatements::rejectDuplicates() const
         st.sql = "INSERT INTO _rejects (line_no, column_name, value, reason) "
                  "SELECT s.file_line, '" + key.front() + "', concat_ws(', ', " + shown + "), " + reason + " "
                  "FROM _stage s JOIN (SELECT " + cols + ", min(file_line) AS first_line FROM _stage "
+                 // An optional unique field (a Telegram id) may be empty on many lines: those are no duplicates.
+                 "WHERE " + notNull + " "
                  "GROUP BY " + cols + " HAVING count(*) > 1) d USING (" + using_ + ") "
                  "WHERE s.file_line <> d.first_line";
         out.push_back(std::move(st));

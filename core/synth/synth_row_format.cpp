@@ -49,9 +49,9 @@ void appendOptionalId(std::string& out, std::int64_t id)
 
 const std::vector<std::string>& SynthRowFormat::userColumns()
 {
-    static const std::vector<std::string> c{"user_id", "email",      "full_name",
-                                            "country", "city",       "acquisition_channel",
-                                            "device",  "birth_year", "created_at"};
+    static const std::vector<std::string> c{
+        "user_id", "email",      "full_name",  "country",    "city", "acquisition_channel",
+        "device",  "birth_year", "created_at", "telegram_id"};
     return c;
 }
 const std::vector<std::string>& SynthRowFormat::productColumns()
@@ -142,6 +142,8 @@ void SynthRowFormat::appendUser(std::string& out, const SynthUser& u, const Synt
         out += kNull;
     out.push_back('\t');
     calendar.appendTimestamp(out, u.createdDay, u.createdSecond);
+    out.push_back('\t');
+    appendOptionalId(out, u.telegramId);
 }
 
 void SynthRowFormat::appendProduct(std::string& out, const SynthCatalog::Product& p, const SynthCalendar& calendar)

@@ -69,6 +69,7 @@ struct SynthUser {
     Channel channel = Channel::Organic;
     Device device = Device::Desktop;
     int birthYear = 0; ///< 0 = NULL
+    std::int64_t telegramId = 0; ///< 0 = NULL
     int signupDay = 0, signupSecond = 0;
     int createdDay = 0, createdSecond = 0; ///< sign-up, moved no later than the first event
     int activeFrom = 0, activeTo = 0;      ///< window days with activity (a churner stops early)

@@ -29,12 +29,15 @@ constexpr std::uint64_t kTasteEventStream = 7;
 constexpr double kTasteUsers = 0.85;
 constexpr double kTasteShare = 0.6;
 constexpr double kCompanionShare = 0.35;
+// Its own stream, so adding the Telegram id left every earlier profile draw (and data set) as it was.
+constexpr std::uint64_t kTelegramStream = 8;
 
 constexpr double kChannelWeights[] = {30, 18, 15, 10, 8, 9, 10}; // order of SynthUser::Channel
 constexpr double kPreWindowShare = 0.35;                         // customers who signed up before the window
 constexpr double kWhaleShare = 0.015;                            // big spenders: more sessions, bigger baskets
 constexpr double kChurnShare = 0.28;
 constexpr double kBotSessionShare = 0.35; // of a Telegram user's sessions
+constexpr double kOtherTelegramShare = 0.12; // users of other channels who also wrote to the shop's bot
 constexpr int kMaxSessionEvents = 40;
 constexpr int kPurchaseMinEvents = 5; // session_start, product_view, add_to_cart, checkout, purchase
 constexpr int kMaxItems = 8;
@@ -76,6 +79,16 @@ EventType browseEvent(SynthRandom& rng)
     return EventType::PageView;
 }
 
+// A Telegram-like user id (ten digits) that no other user of the same seed shares: (id xor k) and
+// the multiplication by an odd number modulo 2^32 are both one-to-one on 32-bit values, and user ids
+// stay far below 2^32 (the generator allows 100 million).
+std::int64_t telegramIdOf(std::uint64_t seed, std::int64_t id)
+{
+    const auto k = static_cast<std::uint32_t>(SynthRandom::mix(seed, kTelegramStream));
+    const std::uint32_t scrambled = (static_cast<std::uint32_t>(id) ^ k) * 2654435761u;
+    return 1'000'000'000LL + static_cast<std::int64_t>(scrambled);
+}
+
 } // namespace
 
 SynthUserModel::SynthUserModel(std::uint64_t seed, const SynthCalendar& calendar, const SynthCatalog& catalog)
@@ -107,6 +120,10 @@ void SynthUserModel::profile(std::int64_t id, SynthUser& u) const
         u.device = static_cast<SynthUser::Device>(pickWeighted(rng, std::initializer_list<double>{35, 55, 10}));
     u.birthYear =
         rng.chance(0.08) ? 0 : m_lastYear - static_cast<int>(std::clamp(std::lround(rng.normal(34, 11)), 16L, 80L));
+    // Everyone who came through the Telegram channel has a Telegram id; some others wrote to the bot too.
+    SynthRandom telegram(SynthRandom::mix(m_seed, static_cast<std::uint64_t>(id), kTelegramStream));
+    const bool hasTelegram = u.channel == SynthUser::Channel::Telegram || telegram.chance(kOtherTelegramShare);
+    u.telegramId = hasTelegram ? telegramIdOf(m_seed, id) : 0;
 
     if (rng.chance(kPreWindowShare))
         u.signupDay = -static_cast<int>(rng.between(1, 365));

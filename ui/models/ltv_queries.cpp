@@ -33,7 +33,7 @@ SELECT run_id, status, started_at, finished_at, coalesce(duration_ms, 0), coales
  ORDER BY run_id DESC
  LIMIT 1)";
 
-// ltv_predicted has an index (DESC NULLS LAST); the user id only breaks ties. Amounts are
+// ltv_predicted has a (ltv_predicted, user_id) index (0009) read backwards; the user id only breaks ties. Amounts are
 // numeric(14, 2): float8 reads them as numbers, not strings.
 constexpr const char* kTopCustomers = R"(
 SELECT m.user_id, u.full_name, u.email, u.acquisition_channel,
@@ -42,7 +42,7 @@ SELECT m.user_id, u.full_name, u.email, u.acquisition_channel,
   FROM ml.user_metrics m
   JOIN crm.users u ON u.user_id = m.user_id
  WHERE m.ltv_predicted IS NOT NULL
- ORDER BY m.ltv_predicted DESC NULLS LAST, m.user_id
+ ORDER BY m.ltv_predicted DESC, m.user_id
  LIMIT ?)";
 
 QSqlQuery execute(QSqlDatabase& db, const char* sql, std::initializer_list<QVariant> args)

@@ -22,6 +22,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QTime>
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -183,6 +184,12 @@ QWidget* ScoresPage::buildUsersTab()
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     view->horizontalHeader()->setStretchLastSection(true); // the reasons take the rest
+    view->installEventFilter(this);
+    connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_usersTable->proxyModel()->mapToSource(index);
+        if (source.isValid())
+            emit customerActivated(m_usersModel->user(source.row()).userId);
+    });
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 10, 0, 0);
     layout->setSpacing(8);
@@ -585,6 +592,19 @@ void ScoresPage::showDetail(const ScoreRunDetail& run)
 void ScoresPage::showChartsMessage(const QString& text)
 {
     m_overview->showMessage(text);
+}
+
+bool ScoresPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_usersTable->tableView() && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QModelIndex index = m_usersTable->proxyModel()->mapToSource(m_usersTable->tableView()->currentIndex());
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && index.isValid()) {
+            emit customerActivated(m_usersModel->user(index.row()).userId);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace kestrel::ui

@@ -104,6 +104,11 @@ signals:
     void compareFinished(bool ok);
     /// The stored churn window was read or saved.
     void churnDefaultChanged(int days);
+    /// Double-click or Enter on a user of the top list: open the user card.
+    void customerActivated(qint64 userId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildContent();

@@ -198,6 +198,8 @@ void DataTableView::setModel(QAbstractItemModel* model)
 
 void DataTableView::fitColumns()
 {
+    if (m_proxy->isServerSide() && m_model && m_model->rowCount() == 0)
+        return; // keep the widths while a new query's first page is on its way
     QHeaderView* header = m_table->horizontalHeader();
     header->setResizeContentsPrecision(kFitRows);
     m_table->resizeColumnsToContents();
@@ -422,6 +424,13 @@ void DataTableView::setPageFilterHooks(std::function<QJsonObject()> get, std::fu
 void DataTableView::setExternalExportSource(ExternalExportSource source)
 {
     m_external = std::move(source);
+}
+
+void DataTableView::setServerSideRows(bool on)
+{
+    m_proxy->setServerSide(on);
+    m_filterEdit->setVisible(!on);
+    m_rowCount->setVisible(!on);
 }
 
 void DataTableView::setExportBaseName(const QString& name)

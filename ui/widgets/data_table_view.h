@@ -86,6 +86,13 @@ public:
     void setPageFilterHooks(std::function<QJsonObject()> get, std::function<void(const QJsonObject&)> set);
 
     void setExternalExportSource(ExternalExportSource source);
+    /// For a model that reads its rows from the server page by page (canFetchMore / fetchMore): the
+    /// header sorts through the model's sort() (a new server-side order), and the quick filter and
+    /// the row count (of loaded rows only) are hidden — the page filters and counts on the server.
+    void setServerSideRows(bool on);
+    /// Fits the column widths to the header and the first rows (capped). Runs on every model reset,
+    /// except in server-side mode while the model is empty (its rows come later, page by page).
+    void fitColumns();
     /// File name offered by the export dialog, without suffix (default "export").
     void setExportBaseName(const QString& name);
     /// CSV delimiter and BOM, XLSX splitting and row limit.
@@ -115,7 +122,6 @@ private:
     void applyQuickFilter(const QString& text);
     void updateRowCount();
     void updateIgnoredColumns();
-    void fitColumns();
     void onExportFinished(const QString& path, quint64 rows, int sheets, quint64 bytes);
     void onExportFailed(const QString& path, const QString& message, bool cancelled, bool retryable);
     void setExportBusy(bool busy);

@@ -38,6 +38,7 @@ DateRangeBar::DateRangeBar(QWidget* parent) : QFrame(parent)
 
     auto* label = new QLabel(tr("Period"), this);
     label->setObjectName(QStringLiteral("filterLabel"));
+    m_label = label;
     m_from = makeDateEdit(this);
     m_from->setToolTip(tr("First day (UTC)"));
     m_to = makeDateEdit(this);
@@ -61,6 +62,18 @@ DateRangeBar::DateRangeBar(QWidget* parent) : QFrame(parent)
         m_presets[i] = button;
         layout->addWidget(button);
     }
+    m_allTime = new QToolButton(this);
+    m_allTime->setObjectName(QStringLiteral("presetButton"));
+    m_allTime->setText(tr("All time"));
+    m_allTime->setToolTip(tr("No limit on the dates"));
+    m_allTime->setCheckable(true);
+    m_allTime->hide();
+    connect(m_allTime, &QToolButton::clicked, this, [this] {
+        m_debounce.stop();
+        setAllTime(true);
+        emit allTimeChosen();
+    });
+    layout->addWidget(m_allTime);
     layout->addStretch(1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));
@@ -111,8 +124,37 @@ QString DateRangeBar::status() const
     return m_status->text();
 }
 
+void DateRangeBar::setLabel(const QString& text)
+{
+    m_label->setText(text);
+}
+
+void DateRangeBar::setRefreshToolTip(const QString& text)
+{
+    m_refresh->setToolTip(text);
+}
+
+void DateRangeBar::setAllTimeOffered(bool offered)
+{
+    m_allTime->setVisible(offered);
+    if (!offered)
+        setAllTime(false);
+}
+
+bool DateRangeBar::isAllTime() const
+{
+    return m_allTime->isChecked();
+}
+
+void DateRangeBar::setAllTime(bool on)
+{
+    m_allTime->setChecked(on);
+    updatePresetChecks();
+}
+
 void DateRangeBar::onDateEdited()
 {
+    m_allTime->setChecked(false);
     // Keep from <= to by moving the other end, as a user expects from a range picker.
     const QSignalBlocker a(m_from), b(m_to);
     if (m_from->date() > m_to->date()) {
@@ -128,6 +170,7 @@ void DateRangeBar::onDateEdited()
 void DateRangeBar::applyPreset(int days)
 {
     const QDate last = m_anchor.isValid() ? m_anchor : QDate::currentDate();
+    m_allTime->setChecked(false);
     setRange(DayRange::ending(last, days));
     m_debounce.stop();
     emit presetChosen(days);
@@ -139,7 +182,7 @@ void DateRangeBar::updatePresetChecks()
     const DayRange r = range();
     const QDate last = m_anchor.isValid() ? m_anchor : QDate::currentDate();
     for (int i = 0; i < 3; ++i)
-        m_presets[i]->setChecked(r.to == last && r.days() == kPresets[i]);
+        m_presets[i]->setChecked(!isAllTime() && r.to == last && r.days() == kPresets[i]);
 }
 
 } // namespace kestrel::ui

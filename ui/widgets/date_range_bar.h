@@ -26,12 +26,22 @@ public:
     void setAnchor(QDate lastDay);
     void setStatus(const QString& text);
     QString status() const;
+    /// The word before the dates ("Period" by default; "Registered" on the Customers page).
+    void setLabel(const QString& text);
+    void setRefreshToolTip(const QString& text);
+    /// Offers an "All time" button: no limit on the dates. Picking dates or a preset leaves it.
+    void setAllTimeOffered(bool offered);
+    bool isAllTime() const;
+    /// Turns "All time" on or off without emitting anything.
+    void setAllTime(bool on);
 
     static const int kPresets[3];
 
 signals:
     void rangeChanged(const kestrel::ui::DayRange& range);
     void presetChosen(int days);
+    /// "All time" was picked (only when offered).
+    void allTimeChosen();
     void refreshRequested();
 
 private:
@@ -42,6 +52,8 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QToolButton* m_presets[3] = {};
+    QToolButton* m_allTime = nullptr;
+    QLabel* m_label = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_refresh = nullptr;
     QDate m_anchor;

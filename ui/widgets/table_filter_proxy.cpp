@@ -27,6 +27,27 @@ void TableFilterProxy::setIgnoredColumns(const QSet<int>& columns)
         invalidateRowsFilter();
 }
 
+void TableFilterProxy::setServerSide(bool on)
+{
+    if (on == m_serverSide)
+        return;
+    m_serverSide = on;
+    QSortFilterProxyModel::sort(-1);
+    invalidateRowsFilter();
+}
+
+void TableFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (!m_serverSide) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    // Keep the source's order here; the source re-reads its rows in the new order.
+    QSortFilterProxyModel::sort(-1);
+    if (sourceModel())
+        sourceModel()->sort(column, order);
+}
+
 QVariant TableFilterProxy::data(const QModelIndex& index, int role) const
 {
     QVariant value = QSortFilterProxyModel::data(index, role);
@@ -47,7 +68,7 @@ QVariant TableFilterProxy::data(const QModelIndex& index, int role) const
 
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_terms.isEmpty())
+    if (m_terms.isEmpty() || m_serverSide)
         return true;
     const QAbstractItemModel* model = sourceModel();
     const int columns = model->columnCount(sourceParent);

@@ -18,6 +18,13 @@ public:
     QString quickFilter() const { return m_text; }
     /// Source columns the quick filter ignores (hidden ones).
     void setIgnoredColumns(const QSet<int>& columns);
+    /// For a model that holds a window of a server-side query (keyset pages): the proxy neither
+    /// filters nor reorders rows, and a sort request goes to the source model, which asks the
+    /// server for that order.
+    void setServerSide(bool on);
+    bool isServerSide() const { return m_serverSide; }
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// Numbers are right-aligned unless the model aligns them itself.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -29,6 +36,7 @@ private:
     QString m_text;
     QStringList m_terms;
     QSet<int> m_ignored;
+    bool m_serverSide = false;
 };
 
 } // namespace kestrel::ui

@@ -328,6 +328,39 @@ TEST_F(LoaderTest, AnEmailHeldByAnotherStoredUserIsRejected)
     EXPECT_EQ(rep.sampleRejects[0].reason, "email already belongs to user_id 1");
 }
 
+// Guards the optional Telegram id of users (issue 6): read when the file has it (by name or alias),
+// several users without one are no duplicates, the same id twice in the file or an id held by
+// another stored user is rejected with its line, and a file without the column still loads.
+TEST_F(LoaderTest, UsersMayCarryAnOptionalUniqueTelegramId)
+{
+    const auto rep = load("users", file("tg.csv", "user_id,email,full_name,country,acquisition_channel,device,"
+                                                  "created_at,Telegram ID\n"
+                                                  "1,ann@example.com,Ann Lee,US,telegram,mobile,2025-01-05,5000000001\n"
+                                                  "2,bob@example.com,Bob Stone,GB,social,mobile,2025-01-06,\n"
+                                                  "3,cat@example.com,Cat Moon,DE,email,tablet,2025-01-07,\n"));
+    EXPECT_EQ(rep.rowsInserted, 3);
+    EXPECT_EQ(scalar("SELECT telegram_id FROM crm.users WHERE user_id = 1"), 5000000001LL);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users WHERE telegram_id IS NULL"), 2);
+
+    // The same id on two lines of a file, and an id that another stored user has: nothing loads.
+    const std::string path = file("tg-bad.csv", "user_id,email,full_name,country,acquisition_channel,device,"
+                                                "created_at,telegram_id\n"
+                                                "4,dan@example.com,Dan Fox,US,telegram,mobile,2025-01-08,777\n"
+                                                "5,eve@example.com,Eve Oak,US,telegram,mobile,2025-01-09,777\n"
+                                                "6,fay@example.com,Fay Elm,US,telegram,mobile,2025-01-10,5000000001\n"
+                                                "7,gus@example.com,Gus Ash,US,telegram,mobile,2025-01-11,0\n");
+    expectRefused("users", path, {"tg-bad.csv", "rows rejected", "nothing was loaded"});
+    const std::string rejects = readFile((m_dir / "users-rejects.csv").string());
+    EXPECT_NE(rejects.find("duplicate telegram_id in the file: also on line 2"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("telegram_id already belongs to user_id 1"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("5,telegram_id,0,"), std::string::npos) << rejects; // ids are positive
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 3);
+
+    // A users file without the column loads as before.
+    load("users", file("users.csv", kUsersCsv), LoadMode::Upsert);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users"), 3);
+}
+
 TEST_F(LoaderTest, TheSameFileTwiceIsRefusedUnlessForced)
 {
     const auto path = file("users.csv", kUsersCsv);

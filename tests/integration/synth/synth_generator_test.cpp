@@ -225,6 +225,28 @@ TEST_F(SynthGeneratorTest, HasWhatAnalyticsLooksFor)
         << "purchases follow each customer's taste";
 }
 
+// Guards crm.users.telegram_id (issue 6, searched on the Customers page): every user acquired
+// through Telegram has one, some others too, all distinct ten-digit ids, the same for the same seed.
+TEST_F(SynthGeneratorTest, GivesTelegramUsersATelegramId)
+{
+    generate(defaults());
+    EXPECT_GT(scalar("SELECT count(*) FROM crm.users WHERE acquisition_channel = 'telegram'"), 0);
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users WHERE acquisition_channel = 'telegram' AND telegram_id IS NULL"),
+              0);
+    const double others =
+        real("SELECT avg((telegram_id IS NOT NULL)::int) FROM crm.users WHERE acquisition_channel <> 'telegram'");
+    EXPECT_GT(others, 0.06);
+    EXPECT_LT(others, 0.2);
+    EXPECT_EQ(scalar("SELECT count(DISTINCT telegram_id) FROM crm.users"),
+              scalar("SELECT count(telegram_id) FROM crm.users"));
+    EXPECT_EQ(scalar("SELECT count(*) FROM crm.users WHERE telegram_id NOT BETWEEN 1000000000 AND 9999999999"), 0);
+    const std::string digest = "SELECT md5(string_agg(user_id || ':' || telegram_id, ',' ORDER BY user_id)) "
+                               "FROM crm.users WHERE telegram_id IS NOT NULL";
+    const std::string ids = text(digest);
+    generate(defaults());
+    EXPECT_EQ(text(digest), ids);
+}
+
 // Guards the acquisition spend LTV:CAC is computed from: a row for every generated month and paid
 // channel (organic costs nothing), derived from the customers each channel brought, with channels
 // far apart in cost per new customer.
