@@ -54,6 +54,15 @@ cmd_run() {
   fi
   # …and the LTV page (added later, so checked on its own: databases from before it get a run too).
   "$KESTREL_BIN" analyze ltv --if-missing | head -n 1 || true
+  # …and the Recommendations, Pricing and Anomalies pages (issue 6), each once: a model that has
+  # succeeded before is left as it is (Run on its page refreshes it).
+  local dsn done_models
+  dsn=$("$KESTREL_BIN" db status --json 2>/dev/null | sed -n 's/.*"dsn":"\([^"]*\)".*/\1/p')
+  [ -n "${KESTREL_DSN:-}" ] && dsn=$KESTREL_DSN
+  done_models=$(psql "$dsn" -Atc "SELECT DISTINCT model FROM ml.model_runs WHERE status = 'succeeded'" 2>/dev/null || true)
+  for model in recommend elasticity anomalies; do
+    grep -qx "$model" <<<"$done_models" || "$KESTREL_BIN" analyze "$model" | head -n 1 || true
+  done
   ensure_runtime_dir
   local rc=0
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

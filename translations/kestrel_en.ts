@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Anomalies</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>New users</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2026-03-31</source>
+        <translation>%1 &apos;%2&apos; is not a date like 2026-03-31</translation>
+    </message>
+    <message>
+        <source>the threshold must be 1 to 50, not %1</source>
+        <translation>the threshold must be 1 to 50, not %1</translation>
+    </message>
+    <message>
+        <source>the look-back must be 4 to 52 weeks, not %1</source>
+        <translation>the look-back must be 4 to 52 weeks, not %1</translation>
+    </message>
+    <message>
+        <source>the minimum sessions must be 1 or more, not %1</source>
+        <translation>the minimum sessions must be 1 or more, not %1</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 is after --to %2</translation>
+    </message>
+    <message>
+        <source>Reading daily metrics</source>
+        <translation>Reading daily metrics</translation>
+    </message>
+    <message>
+        <source>there is no data to check: no orders, users or events yet (nothing was written)</source>
+        <translation>there is no data to check: no orders, users or events yet (nothing was written)</translation>
+    </message>
+    <message>
+        <source>no complete day to check from %1 to %2 (nothing was written)</source>
+        <translation>no complete day to check from %1 to %2 (nothing was written)</translation>
+    </message>
+    <message>
+        <source>Comparing days with their baselines</source>
+        <translation>Comparing days with their baselines</translation>
+    </message>
+    <message>
+        <source>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</source>
+        <translation>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</translation>
+    </message>
+    <message>
+        <source>Writing anomalies</source>
+        <translation>Writing anomalies</translation>
+    </message>
+    <message>
+        <source>Anomalies written</source>
+        <translation>Anomalies written</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: new, accepted or dismissed</source>
+        <translation>unknown status &apos;%1&apos;: new, accepted or dismissed</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</source>
+        <translation>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</translation>
+    </message>
+    <message>
+        <source>no anomaly was chosen</source>
+        <translation>no anomaly was chosen</translation>
+    </message>
+    <message>
+        <source>no anomaly with id %1</source>
+        <translation>no anomaly with id %1</translation>
+    </message>
+</context>
+<context>
     <name>ClvSummary</name>
     <message>
         <source>%1 and %2 more</source>
@@ -1398,6 +1485,444 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::AnomaliesModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The anomalies could not be loaded: %1</source>
+        <translation>The anomalies could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The chart of this anomaly could not be read: %1</source>
+        <translation>The chart of this anomaly could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomaliesPage</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Days that left their weekday baseline · days in UTC</source>
+        <translation>Days that left their weekday baseline · days in UTC</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>All days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last days of the newest check&apos;s period</source>
+        <translation>The last days of the newest check&apos;s period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The last anomaly check failed</source>
+        <translation>The last anomaly check failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No anomaly check yet</source>
+        <translation>No anomaly check yet</translation>
+    </message>
+    <message>
+        <source>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</source>
+        <translation>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>All metrics</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>The review was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Anomaly check done: %1 (run %2).</source>
+        <translation>Anomaly check done: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The anomalies shown are still the stored ones.</source>
+        <translation>The anomalies shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Anomaly check cancelled. %1</source>
+        <translation>Anomaly check cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Anomaly check failed: %1</source>
+        <translation>Anomaly check failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</source>
+        <translation>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest; narrow the filters)</source>
+        <translation>(the newest; narrow the filters)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review in all</source>
+        <translation>
+            <numerusform>%n to review in all</numerusform>
+            <numerusform>%n to review in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1 checked %2 – %3 at a threshold of %4</source>
+        <translation>run %1 checked %2 – %3 at a threshold of %4</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyDetailView</name>
+    <message>
+        <source>Select an anomaly to see its metric around that day.</source>
+        <translation>Select an anomaly to see its metric around that day.</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened that day</source>
+        <translation>Note (optional): what happened that day</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>The anomaly is real and understood; it stays marked on the Dashboard in grey.</source>
+        <translation>The anomaly is real and understood; it stays marked on the Dashboard in grey.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</source>
+        <translation>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Back to review</translation>
+    </message>
+    <message>
+        <source>Undo the review: the anomaly is to review again.</source>
+        <translation>Undo the review: the anomaly is to review again.</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>No anomaly selected</translation>
+    </message>
+    <message>
+        <source>Select one or more rows above to review them.</source>
+        <translation>Select one or more rows above to review them.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</source>
+        <translation>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</translation>
+    </message>
+    <message>
+        <source>To review · found by run %1</source>
+        <translation>To review · found by run %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected: the buttons act on all of them.</source>
+        <translation>
+            <numerusform>%n row selected.</numerusform>
+            <numerusform>%n rows selected: the buttons act on all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this metric around that day.</source>
+        <translation>No data for this metric around that day.</translation>
+    </message>
+    <message>
+        <source>%1, day by day</source>
+        <translation>%1, day by day</translation>
+    </message>
+    <message>
+        <source>Expected range</source>
+        <translation>Expected range</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyRunBar</name>
+    <message>
+        <source>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</source>
+        <translation>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</translation>
+    </message>
+    <message>
+        <source> wk.</source>
+        <translation> wk.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</source>
+        <translation>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</translation>
+    </message>
+    <message>
+        <source>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</source>
+        <translation>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the anomalies stored before stay.</source>
+        <translation>Stop the run; the anomalies stored before stay.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTableModel</name>
+    <message>
+        <source>What the day was expected to be: the median of the same weekday in the weeks before it</source>
+        <translation>What the day was expected to be: the median of the same weekday in the weeks before it</translation>
+    </message>
+    <message>
+        <source>How far the day was from its baseline, in percent of the baseline</source>
+        <translation>How far the day was from its baseline, in percent of the baseline</translation>
+    </message>
+    <message>
+        <source>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</source>
+        <translation>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</translation>
+    </message>
+    <message>
+        <source>Low below a score of 5, medium below 8, high from 8 on</source>
+        <translation>Low below a score of 5, medium below 8, high from 8 on</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Expected range %1 – %2 (run %3)</source>
+        <translation>Expected range %1 – %2 (run %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTexts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>New users</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, expected about %4
+score %5 · %6</source>
+        <translation>%1 (%2): %3, expected about %4
+score %5 · %6</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::CardProductsModel</name>
     <message>
         <source>Product</source>
@@ -2236,6 +2761,17 @@
     <message>
         <source>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</source>
         <translation>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</translation>
+    </message>
+    <message>
+        <source>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</source>
+        <translation>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies to review</source>
+        <translation>
+            <numerusform>%n anomaly to review</numerusform>
+            <numerusform>%n anomalies to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4792,6 +5328,22 @@
         <source>Price elasticity of demand per category and product, with a price-demand chart</source>
         <translation>Price elasticity of demand per category and product, with a price-demand chart</translation>
     </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Products for every customer with the reason, and how good the lists are</source>
+        <translation>Products for every customer with the reason, and how good the lists are</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</source>
+        <translation>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -4848,6 +5400,75 @@
     <message>
         <source>%1 of %2 categories and %3 of %4 products reliable</source>
         <translation>%1 of %2 categories and %3 of %4 products reliable</translation>
+    </message>
+    <message>
+        <source>Recommending products</source>
+        <translation>Recommending products</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 products recommended (%3 of the catalogue)</source>
+        <translation>%1 users, %2 products recommended (%3 of the catalogue)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender on %1</source>
+        <translation>Evaluating the recommender on %1</translation>
+    </message>
+    <message>
+        <source>hybrid NDCG@%1 %2, plain popularity %3</source>
+        <translation>hybrid NDCG@%1 %2, plain popularity %3</translation>
+    </message>
+    <message>
+        <source>Checking daily metrics for anomalies</source>
+        <translation>Checking daily metrics for anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous days, %1 new</source>
+        <translation>
+            <numerusform>%n anomalous day, %1 new</numerusform>
+            <numerusform>%n anomalous days, %1 new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting %n anomalies</source>
+        <translation>
+            <numerusform>Accepting %n anomaly</numerusform>
+            <numerusform>Accepting %n anomalies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissing %n anomalies</source>
+        <translation>
+            <numerusform>Dismissing %n anomaly</numerusform>
+            <numerusform>Dismissing %n anomalies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning %n anomalies to review</source>
+        <translation>
+            <numerusform>Returning %n anomaly to review</numerusform>
+            <numerusform>Returning %n anomalies to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies accepted</source>
+        <translation>
+            <numerusform>%n anomaly accepted</numerusform>
+            <numerusform>%n anomalies accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies dismissed</source>
+        <translation>
+            <numerusform>%n anomaly dismissed</numerusform>
+            <numerusform>%n anomalies dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies back to review</source>
+        <translation>
+            <numerusform>%n anomaly back to review</numerusform>
+            <numerusform>%n anomalies back to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5985,1096 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendChartData</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>%1 recommendations (%2 of all)</source>
+        <translation>%1 recommendations (%2 of all)</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Of the first %1 products on a list, the share the user then bought</source>
+        <translation>Of the first %1 products on a list, the share the user then bought</translation>
+    </message>
+    <message>
+        <source>Of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Of the products a user bought in the test period, the share found in the first %1</translation>
+    </message>
+    <message>
+        <source>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</source>
+        <translation>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</translation>
+    </message>
+    <message>
+        <source>Mean average precision: the precision at each hit in the first %1, averaged</source>
+        <translation>Mean average precision: the precision at each hit in the first %1, averaged</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Catalogue coverage</translation>
+    </message>
+    <message>
+        <source>%1 of the catalogue</source>
+        <translation>%1 of the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationModel</name>
+    <message>
+        <source>Precision@%1: of the first %1 products on a list, the share the user then bought</source>
+        <translation>Precision@%1: of the first %1 products on a list, the share the user then bought</translation>
+    </message>
+    <message>
+        <source>Recall@%1: of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Recall@%1: of the products a user bought in the test period, the share found in the first %1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1: like recall, but a hit near the top of the list counts more</source>
+        <translation>NDCG@%1: like recall, but a hit near the top of the list counts more</translation>
+    </message>
+    <message>
+        <source>MAP@%1: the precision at each hit in the first %1, averaged</source>
+        <translation>MAP@%1: the precision at each hit in the first %1, averaged</translation>
+    </message>
+    <message>
+        <source>Distinct products recommended to the test users, out of the products seen in training</source>
+        <translation>Distinct products recommended to the test users, out of the products seen in training</translation>
+    </message>
+    <message>
+        <source>Test users whose lists were scored</source>
+        <translation>Test users whose lists were scored</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>P@%1</source>
+        <translation>P@%1</translation>
+    </message>
+    <message>
+        <source>R@%1</source>
+        <translation>R@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationPanel</name>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Offline evaluation</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>The evaluation the run made on this database&apos;s own history</source>
+        <translation>The evaluation the run made on this database&apos;s own history</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Transactions file</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file first</source>
+        <translation>Evaluate a transactions file first</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Evaluate a transactions file…</translation>
+    </message>
+    <message>
+        <source>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</source>
+        <translation>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</translation>
+    </message>
+    <message>
+        <source>Hybrid NDCG vs popularity</source>
+        <translation>Hybrid NDCG vs popularity</translation>
+    </message>
+    <message>
+        <source>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</source>
+        <translation>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</translation>
+    </message>
+    <message>
+        <source>Hybrid precision</source>
+        <translation>Hybrid precision</translation>
+    </message>
+    <message>
+        <source>Of the products on the hybrid&apos;s lists, the share the users then bought.</source>
+        <translation>Of the products on the hybrid&apos;s lists, the share the users then bought.</translation>
+    </message>
+    <message>
+        <source>Cut date</source>
+        <translation>Cut date</translation>
+    </message>
+    <message>
+        <source>The models learn from everything before this day and are tested on purchases from it on.</source>
+        <translation>The models learn from everything before this day and are tested on purchases from it on.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Test users</translation>
+    </message>
+    <message>
+        <source>Users who bought something on or after the cut date: the lists are scored against what they bought.</source>
+        <translation>Users who bought something on or after the cut date: the lists are scored against what they bought.</translation>
+    </message>
+    <message>
+        <source>Mean over the test users</source>
+        <translation>Mean over the test users</translation>
+    </message>
+    <message>
+        <source>Higher is better for every measure. Click a legend entry to hide or show a model.</source>
+        <translation>Higher is better for every measure. Click a legend entry to hide or show a model.</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Catalogue coverage</translation>
+    </message>
+    <message>
+        <source>Share of the products seen in training</source>
+        <translation>Share of the products seen in training</translation>
+    </message>
+    <message>
+        <source>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</source>
+        <translation>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1</source>
+        <translation>The evaluation of %1</translation>
+    </message>
+    <message>
+        <source>No file evaluated yet.</source>
+        <translation>No file evaluated yet.</translation>
+    </message>
+    <message>
+        <source>No recommender run in this database yet: press Run, or evaluate a transactions file.</source>
+        <translation>No recommender run in this database yet: press Run, or evaluate a transactions file.</translation>
+    </message>
+    <message>
+        <source>This run stored no evaluation.</source>
+        <translation>This run stored no evaluation.</translation>
+    </message>
+    <message>
+        <source>No evaluation in this run: %1</source>
+        <translation>No evaluation in this run: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</source>
+        <translation>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows without a user were skipped.</source>
+        <translation>
+            <numerusform>%Ln row without a user was skipped.</numerusform>
+            <numerusform>%Ln rows without a user were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The content part had no product attributes in this file.</source>
+        <translation>The content part had no product attributes in this file.</translation>
+    </message>
+    <message>
+        <source>The content part used: %1.</source>
+        <translation>The content part used: %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1.</source>
+        <translation>Evaluated in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</source>
+        <translation>
+            <numerusform>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n product of every list counts.</numerusform>
+            <numerusform>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2 vs %3</source>
+        <translation>NDCG@%1 %2 vs %3</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2; popularity found nothing</source>
+        <translation>NDCG@%1 %2; popularity found nothing</translation>
+    </message>
+    <message>
+        <source>at %1; recall %2</source>
+        <translation>at %1; recall %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days are the test</source>
+        <translation>
+            <numerusform>the last %n day is the test</numerusform>
+            <numerusform>the last %n days are the test</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen for this evaluation</source>
+        <translation>chosen for this evaluation</translation>
+    </message>
+    <message>
+        <source>%1 of them new before the cut</source>
+        <translation>%1 of them new before the cut</translation>
+    </message>
+    <message>
+        <source>%1 purchases to find</source>
+        <translation>%1 purchases to find</translation>
+    </message>
+    <message>
+        <source>Ranking quality on %1 (top %2)</source>
+        <translation>Ranking quality on %1 (top %2)</translation>
+    </message>
+    <message>
+        <source>Ranking quality on this database (top %1)</source>
+        <translation>Ranking quality on this database (top %1)</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage on %1</source>
+        <translation>Catalogue coverage on %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendFileDialog</name>
+    <message>
+        <source>User *</source>
+        <translation>User *</translation>
+    </message>
+    <message>
+        <source>Product *</source>
+        <translation>Product *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Time *</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Who bought: a customer id (any text; rows without one are skipped)</source>
+        <translation>Who bought: a customer id (any text; rows without one are skipped)</translation>
+    </message>
+    <message>
+        <source>What was bought: a product id or code</source>
+        <translation>What was bought: a product id or code</translation>
+    </message>
+    <message>
+        <source>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</source>
+        <translation>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</translation>
+    </message>
+    <message>
+        <source>Units on the line; a line with 0 or less is a return, not a purchase</source>
+        <translation>Units on the line; a line with 0 or less is a return, not a purchase</translation>
+    </message>
+    <message>
+        <source>The unit price: the content part compares products by price band</source>
+        <translation>The unit price: the content part compares products by price band</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category: the content part and &quot;popular in category&quot; use it</source>
+        <translation>The product&apos;s category: the content part and &quot;popular in category&quot; use it</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file</source>
+        <translation>Evaluate a transactions file</translation>
+    </message>
+    <message>
+        <source>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</source>
+        <translation>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</translation>
+    </message>
+    <message>
+        <source>transactions.csv or .csv.gz</source>
+        <translation>transactions.csv or .csv.gz</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cut at</source>
+        <translation>Cut at</translation>
+    </message>
+    <message>
+        <source>Unchecked: the last 30 days of purchases are the test.</source>
+        <translation>Unchecked: the last 30 days of purchases are the test.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists of %n products and a half-life of %1 days, as in the run bar.</source>
+        <translation>
+            <numerusform>Lists of %n product and a half-life of %1 days, as in the run bar.</numerusform>
+            <numerusform>Lists of %n products and a half-life of %1 days, as in the run bar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel evaluation</source>
+        <translation>Cancel evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Transactions file</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not read yet.</source>
+        <translation>The file&apos;s columns are not read yet.</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Choose the column of: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>The evaluation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendHeader</name>
+    <message>
+        <source>reading the data</source>
+        <translation>reading the data</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>fitting the model</translation>
+    </message>
+    <message>
+        <source>weighting the interactions</source>
+        <translation>weighting the interactions</translation>
+    </message>
+    <message>
+        <source>item similarities</source>
+        <translation>item similarities</translation>
+    </message>
+    <message>
+        <source>ranking the lists</source>
+        <translation>ranking the lists</translation>
+    </message>
+    <message>
+        <source>writing the lists</source>
+        <translation>writing the lists</translation>
+    </message>
+    <message>
+        <source>indexing the lists</source>
+        <translation>indexing the lists</translation>
+    </message>
+    <message>
+        <source>publishing the run</source>
+        <translation>publishing the run</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <source>Users with a list</source>
+        <translation>Users with a list</translation>
+    </message>
+    <message>
+        <source>Every user gets a list, also users without any history (they get what is popular now).</source>
+        <translation>Every user gets a list, also users without any history (they get what is popular now).</translation>
+    </message>
+    <message>
+        <source>Cold users</source>
+        <translation>Cold users</translation>
+    </message>
+    <message>
+        <source>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</source>
+        <translation>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</translation>
+    </message>
+    <message>
+        <source>Products recommended</source>
+        <translation>Products recommended</translation>
+    </message>
+    <message>
+        <source>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</source>
+        <translation>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Run time</translation>
+    </message>
+    <message>
+        <source>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</source>
+        <translation>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>run %1, finished %2 in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products per user</source>
+        <translation>
+            <numerusform>%n product per user</numerusform>
+            <numerusform>%n products per user</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>half-life %n days</source>
+        <translation>
+            <numerusform>half-life %n day</numerusform>
+            <numerusform>half-life %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products each</source>
+        <translation>
+            <numerusform>%n product each</numerusform>
+            <numerusform>%n products each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the users get the popular list</source>
+        <translation>%1 of the users get the popular list</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>coverage %1 of the catalogue</source>
+        <translation>coverage %1 of the catalogue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>finished %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendListModel</name>
+    <message>
+        <source>The part of the hybrid that put the product on the list</source>
+        <translation>The part of the hybrid that put the product on the list</translation>
+    </message>
+    <message>
+        <source>The blended score the list is ordered by (0 to 1)</source>
+        <translation>The blended score the list is ordered by (0 to 1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendLookUp</name>
+    <message>
+        <source>Look up a user</source>
+        <translation>Look up a user</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>A user&apos;s id (crm.users.user_id); press Enter to see their list.</source>
+        <translation>A user&apos;s id (crm.users.user_id); press Enter to see their list.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open user card</source>
+        <translation>Open user card</translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile, scores, orders and this list in one card</source>
+        <translation>The user&apos;s profile, scores, orders and this list in one card</translation>
+    </message>
+    <message>
+        <source>Enter a user id to see what they are recommended and why.</source>
+        <translation>Enter a user id to see what they are recommended and why.</translation>
+    </message>
+    <message>
+        <source>Enter a user id.</source>
+        <translation>Enter a user id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user id: enter a whole number, e.g. 1042.</source>
+        <translation>“%1” is not a user id: enter a whole number, e.g. 1042.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the database.</source>
+        <translation>There is no user %1 in the database.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2, and the run stored no popular products.</source>
+        <translation>%1 has no list in run %2, and the run stored no popular products.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</source>
+        <translation>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n products from run %2, best first.</source>
+        <translation>
+            <numerusform>%1: %n product from run %2.</numerusform>
+            <numerusform>%1: %n products from run %2, best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendMixView</name>
+    <message>
+        <source>What was recommended</source>
+        <translation>What was recommended</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>By reason</translation>
+    </message>
+    <message>
+        <source>Why each product is on a list</source>
+        <translation>Why each product is on a list</translation>
+    </message>
+    <message>
+        <source>By part</source>
+        <translation>By part</translation>
+    </message>
+    <message>
+        <source>Which part of the hybrid put it there</source>
+        <translation>Which part of the hybrid put it there</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</source>
+        <translation>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</translation>
+    </message>
+    <message>
+        <source>Most recommended products</source>
+        <translation>Most recommended products</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Counting the products on the most lists of run %1…</source>
+        <translation>Counting the products on the most lists of run %1…</translation>
+    </message>
+    <message>
+        <source>The run recommended no products.</source>
+        <translation>The run recommended no products.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n products on the most lists of run %1.</source>
+        <translation>
+            <numerusform>The %n product on the most lists of run %1.</numerusform>
+            <numerusform>The %n products on the most lists of run %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendations by reason</source>
+        <translation>Recommendations by reason</translation>
+    </message>
+    <message>
+        <source>Recommendations by part of the hybrid</source>
+        <translation>Recommendations by part of the hybrid</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>The database cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The recommendations could not be loaded: %1</source>
+        <translation>The recommendations could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s recommendations could not be read: %1</source>
+        <translation>The user&apos;s recommendations could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendProductsModel</name>
+    <message>
+        <source>How many users have this product on their list</source>
+        <translation>How many users have this product on their list</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category</source>
+        <translation>The product&apos;s category</translation>
+    </message>
+    <message>
+        <source>Those users as a share of all users with a list</source>
+        <translation>Those users as a share of all users with a list</translation>
+    </message>
+    <message>
+        <source>The average place of the product on those lists (1 = first)</source>
+        <translation>The average place of the product on those lists (1 = first)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Mean rank</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendRunBar</name>
+    <message>
+        <source>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</source>
+        <translation>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</source>
+        <translation>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</translation>
+    </message>
+    <message>
+        <source>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</source>
+        <translation>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the recommendations stored before stay.</source>
+        <translation>Stop the run; the recommendations stored before stay.</translation>
+    </message>
+    <message>
+        <source>Products per user</source>
+        <translation>Products per user</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Half-life</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendTexts</name>
+    <message>
+        <source>product %1</source>
+        <translation>product %1</translation>
+    </message>
+    <message>
+        <source>an earlier product</source>
+        <translation>an earlier product</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Bought together with %1</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Viewed together with %1</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similar to %1</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Popular in %1</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Popular now</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Bought together</translation>
+    </message>
+    <message>
+        <source>Viewed together</source>
+        <translation>Viewed together</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
+    <message>
+        <source>Popular in category</source>
+        <translation>Popular in category</translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation>Popular</translation>
+    </message>
+    <message>
+        <source>Customers who bought a product this user bought also bought this one</source>
+        <translation>Customers who bought a product this user bought also bought this one</translation>
+    </message>
+    <message>
+        <source>Customers who looked at a product this user looked at also looked at this one</source>
+        <translation>Customers who looked at a product this user looked at also looked at this one</translation>
+    </message>
+    <message>
+        <source>Like a product in the user&apos;s history: category, brand, price band and tags</source>
+        <translation>Like a product in the user&apos;s history: category, brand, price band and tags</translation>
+    </message>
+    <message>
+        <source>Selling well lately in the user&apos;s favourite category</source>
+        <translation>Selling well lately in the user&apos;s favourite category</translation>
+    </message>
+    <message>
+        <source>Selling well lately across the shop (what new users get)</source>
+        <translation>Selling well lately across the shop (what new users get)</translation>
+    </message>
+    <message>
+        <source>Item-to-item CF</source>
+        <translation>Item-to-item CF</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularity</translation>
+    </message>
+    <message>
+        <source>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</source>
+        <translation>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</translation>
+    </message>
+    <message>
+        <source>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</source>
+        <translation>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</translation>
+    </message>
+    <message>
+        <source>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</source>
+        <translation>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Item CF alone</source>
+        <translation>Item CF alone</translation>
+    </message>
+    <message>
+        <source>Content alone</source>
+        <translation>Content alone</translation>
+    </message>
+    <message>
+        <source>Popularity with recency</source>
+        <translation>Popularity with recency</translation>
+    </message>
+    <message>
+        <source>Plain popularity</source>
+        <translation>Plain popularity</translation>
+    </message>
+    <message>
+        <source>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</source>
+        <translation>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</translation>
+    </message>
+    <message>
+        <source>Item-to-item collaborative filtering on its own</source>
+        <translation>Item-to-item collaborative filtering on its own</translation>
+    </message>
+    <message>
+        <source>The content-based part on its own (product attributes)</source>
+        <translation>The content-based part on its own (product attributes)</translation>
+    </message>
+    <message>
+        <source>The same best sellers for everyone, recent sales weighing more</source>
+        <translation>The same best sellers for everyone, recent sales weighing more</translation>
+    </message>
+    <message>
+        <source>The all-time best sellers for everyone: the baseline to beat</source>
+        <translation>The all-time best sellers for everyone: the baseline to beat</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>price band</source>
+        <translation>price band</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>brand</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Running: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Evaluate a transactions file…</translation>
+    </message>
+    <message>
+        <source>The last recommender run failed</source>
+        <translation>The last recommender run failed</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Run %1, started %2, failed: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>It stored nothing. Correct what the message says and press Run to try again.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <source>No recommendations yet</source>
+        <translation>No recommendations yet</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</source>
+        <translation>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 evaluated: the charts show its result.</source>
+        <translation>%1 evaluated: the charts show its result.</translation>
+    </message>
+    <message>
+        <source>There is no recommender run to look in yet.</source>
+        <translation>There is no recommender run to look in yet.</translation>
+    </message>
+    <message>
+        <source>Recommendations updated: %1 (run %2).</source>
+        <translation>Recommendations updated: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>The lists shown are still the stored ones.</source>
+        <translation>The lists shown are still the stored ones.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Run cancelled</translation>
+    </message>
+    <message>
+        <source>Recommender run cancelled. %1</source>
+        <translation>Recommender run cancelled. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Run failed</translation>
+    </message>
+    <message>
+        <source>Recommender run failed: %1</source>
+        <translation>Recommender run failed: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</translation>
+    </message>
+    <message>
+        <source>see the run&apos;s warnings above.</source>
+        <translation>see the run&apos;s warnings above.</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3</source>
+        <translation>The latest recommender run (run %1, started %2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Not updated</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Anomalies</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Новые пользователи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>События: %1</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date like 2026-03-31</source>
+        <translation>%1 «%2» — не дата вида 2026-03-31</translation>
+    </message>
+    <message>
+        <source>the threshold must be 1 to 50, not %1</source>
+        <translation>порог должен быть от 1 до 50, а не %1</translation>
+    </message>
+    <message>
+        <source>the look-back must be 4 to 52 weeks, not %1</source>
+        <translation>глубина истории должна быть от 4 до 52 недель, а не %1</translation>
+    </message>
+    <message>
+        <source>the minimum sessions must be 1 or more, not %1</source>
+        <translation>минимум сессий должен быть не меньше 1, а не %1</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 позже, чем --to %2</translation>
+    </message>
+    <message>
+        <source>Reading daily metrics</source>
+        <translation>Чтение дневных показателей</translation>
+    </message>
+    <message>
+        <source>there is no data to check: no orders, users or events yet (nothing was written)</source>
+        <translation>проверять нечего: ещё нет ни заказов, ни пользователей, ни событий (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>no complete day to check from %1 to %2 (nothing was written)</source>
+        <translation>с %1 по %2 нет ни одного полного дня для проверки (ничего не записано)</translation>
+    </message>
+    <message>
+        <source>Comparing days with their baselines</source>
+        <translation>Сравнение дней с их базовым уровнем</translation>
+    </message>
+    <message>
+        <source>no day could be judged: a day needs the same weekday in at least 4 of the %1 weeks before it</source>
+        <translation>ни один день не удалось оценить: для дня нужен тот же день недели хотя бы в 4 из %1 предыдущих недель</translation>
+    </message>
+    <message>
+        <source>Writing anomalies</source>
+        <translation>Запись аномалий</translation>
+    </message>
+    <message>
+        <source>Anomalies written</source>
+        <translation>Аномалии записаны</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: new, accepted or dismissed</source>
+        <translation>неизвестный статус «%1»: new, accepted или dismissed</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;: revenue, orders, new_users, conversion or events</source>
+        <translation>неизвестный показатель «%1»: revenue, orders, new_users, conversion или events</translation>
+    </message>
+    <message>
+        <source>no anomaly was chosen</source>
+        <translation>не выбрана ни одна аномалия</translation>
+    </message>
+    <message>
+        <source>no anomaly with id %1</source>
+        <translation>нет аномалии с id %1</translation>
+    </message>
+</context>
+<context>
     <name>ClvSummary</name>
     <message>
         <source>%1 and %2 more</source>
@@ -1402,6 +1489,448 @@
     </message>
 </context>
 <context>
+    <name>kestrel::ui::AnomaliesModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The anomalies could not be loaded: %1</source>
+        <translation>Не удалось загрузить аномалии: %1</translation>
+    </message>
+    <message>
+        <source>The chart of this anomaly could not be read: %1</source>
+        <translation>Не удалось прочитать график этой аномалии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomaliesPage</name>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>Days that left their weekday baseline · days in UTC</source>
+        <translation>Дни, вышедшие за обычный уровень своего дня недели · дни по UTC</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last days of the newest check&apos;s period</source>
+        <translation>Последние дни периода самой свежей проверки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>The last anomaly check failed</source>
+        <translation>Последняя проверка аномалий завершилась ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Запуск %1, начатый %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Ничего не сохранено. Исправьте то, о чём говорит сообщение, и нажмите «Запустить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No anomaly check yet</source>
+        <translation>Проверки аномалий ещё не было</translation>
+    </message>
+    <message>
+        <source>Kestrel compares every day of revenue, orders, new users, purchase conversion and each kind of event with the same weekday of the eight weeks before it, and marks the days that are far outside their usual range — a drop when the shop was down, a spike when a promotion worked. The anomalies are listed here for you to accept or dismiss, and marked on the Dashboard&apos;s charts. Press Run.</source>
+        <translation>Kestrel сравнивает каждый день выручки, заказов, новых пользователей, конверсии в покупку и каждого вида событий с тем же днём недели за восемь предыдущих недель и отмечает дни, далеко вышедшие за обычные пределы: провал, когда магазин не работал, всплеск, когда сработала акция. Аномалии появятся здесь — их можно принять или отклонить, — и будут отмечены на графиках дашборда. Нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>Все показатели</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the anomalies cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому аномалии не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The review was not stored: %1</source>
+        <translation>Решение не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Anomaly check done: %1 (run %2).</source>
+        <translation>Проверка аномалий завершена: %1 (запуск %2).</translation>
+    </message>
+    <message>
+        <source>The anomalies shown are still the stored ones.</source>
+        <translation>Показаны прежние сохранённые аномалии.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Запуск отменён</translation>
+    </message>
+    <message>
+        <source>Anomaly check cancelled. %1</source>
+        <translation>Проверка аномалий отменена. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Запуск не удался</translation>
+    </message>
+    <message>
+        <source>Anomaly check failed: %1</source>
+        <translation>Проверка аномалий не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest anomaly check (run %1, started %2) failed: %3 The anomalies below are from run %4 and earlier.</source>
+        <translation>Последняя проверка аномалий (запуск %1, начат %2) завершилась ошибкой: %3 Ниже — аномалии запуска %4 и более ранних.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показана %n</numerusform>
+            <numerusform>показаны %n</numerusform>
+            <numerusform>показано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the newest; narrow the filters)</source>
+        <translation>(самые свежие; сузьте фильтры)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review in all</source>
+        <translation>
+            <numerusform>всего %n на проверку</numerusform>
+            <numerusform>всего %n на проверку</numerusform>
+            <numerusform>всего %n на проверку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1 checked %2 – %3 at a threshold of %4</source>
+        <translation>запуск %1 проверил %2 – %3 с порогом %4</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyDetailView</name>
+    <message>
+        <source>Select an anomaly to see its metric around that day.</source>
+        <translation>Выберите аномалию, чтобы увидеть её показатель вокруг этого дня.</translation>
+    </message>
+    <message>
+        <source>Note (optional): what happened that day</source>
+        <translation>Заметка (необязательно): что случилось в этот день</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>The anomaly is real and understood; it stays marked on the Dashboard in grey.</source>
+        <translation>Аномалия настоящая и понятна; на дашборде она остаётся отмеченной серым.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Not worth attention (e.g. a known artefact); no longer marked on the Dashboard.</source>
+        <translation>Не заслуживает внимания (например, известный артефакт); на дашборде больше не отмечается.</translation>
+    </message>
+    <message>
+        <source>Back to review</source>
+        <translation>Вернуть на проверку</translation>
+    </message>
+    <message>
+        <source>Undo the review: the anomaly is to review again.</source>
+        <translation>Отменить решение: аномалия снова ждёт проверки.</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>Аномалия не выбрана</translation>
+    </message>
+    <message>
+        <source>Select one or more rows above to review them.</source>
+        <translation>Выберите одну или несколько строк выше, чтобы принять решение.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected about %3 (%4).
+Normal range %5 – %6; score %7, severity %8.</source>
+        <translation>%1: %2, ожидалось около %3 (%4).
+Обычный диапазон %5 – %6; оценка %7, важность — %8.</translation>
+    </message>
+    <message>
+        <source>To review · found by run %1</source>
+        <translation>На проверку · найдена запуском %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows selected: the buttons act on all of them.</source>
+        <translation>
+            <numerusform>Выбрана %n строка: кнопки действуют на неё.</numerusform>
+            <numerusform>Выбрано %n строки: кнопки действуют на все.</numerusform>
+            <numerusform>Выбрано %n строк: кнопки действуют на все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this metric around that day.</source>
+        <translation>Нет данных по этому показателю вокруг этого дня.</translation>
+    </message>
+    <message>
+        <source>%1, day by day</source>
+        <translation>%1 по дням</translation>
+    </message>
+    <message>
+        <source>Expected range</source>
+        <translation>Ожидаемый диапазон</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyRunBar</name>
+    <message>
+        <source>A day is an anomaly when it is this many usual spreads away from its baseline (a robust z-score; 3.5 by default). Higher: fewer, larger anomalies.</source>
+        <translation>День считается аномалией, если он отстоит от базового уровня на столько обычных разбросов (робастная z-оценка; по умолчанию 3,5). Больше — меньше аномалий, но крупнее.</translation>
+    </message>
+    <message>
+        <source> wk.</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s baseline is the median of the same weekday in this many weeks before it; at least 4 of them must have data (4 to 52).</source>
+        <translation>Базовый уровень дня — медиана того же дня недели за столько предыдущих недель; данные должны быть хотя бы в 4 из них (от 4 до 52).</translation>
+    </message>
+    <message>
+        <source>Check every day of revenue, orders, new users, conversion and events by type against its weekday baseline; the anomalies are stored, reviews are kept.</source>
+        <translation>Сверить каждый день выручки, заказов, новых пользователей, конверсии и событий по типам с базовым уровнем его дня недели; аномалии сохраняются, принятые решения не теряются.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the anomalies stored before stay.</source>
+        <translation>Остановить запуск; сохранённые ранее аномалии останутся.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовый уровень</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTableModel</name>
+    <message>
+        <source>What the day was expected to be: the median of the same weekday in the weeks before it</source>
+        <translation>Каким ожидался день: медиана того же дня недели за предыдущие недели</translation>
+    </message>
+    <message>
+        <source>How far the day was from its baseline, in percent of the baseline</source>
+        <translation>Насколько день отличался от базового уровня, в процентах от него</translation>
+    </message>
+    <message>
+        <source>How unusual the day was: its distance from the baseline in units of the usual spread of that weekday (a robust z-score); from the run&apos;s threshold on, a day is an anomaly</source>
+        <translation>Насколько необычен день: расстояние от базового уровня в единицах обычного разброса этого дня недели (робастная z-оценка); начиная с порога запуска день считается аномалией</translation>
+    </message>
+    <message>
+        <source>Low below a score of 5, medium below 8, high from 8 on</source>
+        <translation>Низкая при оценке меньше 5, средняя — меньше 8, высокая — от 8</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Когда проверено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Expected range %1 – %2 (run %3)</source>
+        <translation>Ожидаемый диапазон %1 – %2 (запуск %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::AnomalyTexts</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Новые пользователи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>События: %1</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Провал</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, expected about %4
+score %5 · %6</source>
+        <translation>%1 (%2): %3, ожидалось около %4
+оценка %5 · %6</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::CardProductsModel</name>
     <message>
         <source>Product</source>
@@ -2246,6 +2775,18 @@
     <message>
         <source>Purchase conversion: distinct buyers (users with a completed order in the period) divided by distinct users active in the period.</source>
         <translation>Конверсия в покупку: уникальные покупатели (пользователи с выполненным заказом за период), делённые на уникальных активных пользователей за период.</translation>
+    </message>
+    <message>
+        <source>Days on which a daily metric left its usual range and nobody has accepted or dismissed them yet. Open the Anomalies page to review them.</source>
+        <translation>Дни, когда дневной показатель вышел за обычные пределы, а решения по ним ещё никто не принял. Откройте страницу «Аномалии», чтобы их проверить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies to review</source>
+        <translation>
+            <numerusform>%n аномалия на проверку</numerusform>
+            <numerusform>%n аномалии на проверку</numerusform>
+            <numerusform>%n аномалий на проверку</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5382,22 @@
         <source>Price elasticity of demand per category and product, with a price-demand chart</source>
         <translation>Эластичность спроса по цене по категориям и товарам, с графиком «цена — спрос»</translation>
     </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Products for every customer with the reason, and how good the lists are</source>
+        <translation>Товары для каждого клиента с причиной и качество списков</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Аномалии</translation>
+    </message>
+    <message>
+        <source>Days on which revenue, orders, new users, conversion or events left their usual range, to accept or dismiss</source>
+        <translation>Дни, когда выручка, заказы, новые пользователи, конверсия или события вышли за обычные пределы: принять или отклонить</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelJobs</name>
@@ -4899,6 +5456,82 @@
     <message>
         <source>%1 of %2 categories and %3 of %4 products reliable</source>
         <translation>надёжны %1 из %2 категорий и %3 из %4 товаров</translation>
+    </message>
+    <message>
+        <source>Recommending products</source>
+        <translation>Подбор рекомендаций</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 products recommended (%3 of the catalogue)</source>
+        <translation>пользователей: %1, рекомендовано товаров: %2 (%3 каталога)</translation>
+    </message>
+    <message>
+        <source>Evaluating the recommender on %1</source>
+        <translation>Проверка рекомендателя на %1</translation>
+    </message>
+    <message>
+        <source>hybrid NDCG@%1 %2, plain popularity %3</source>
+        <translation>NDCG@%1 гибрида %2, простой популярности %3</translation>
+    </message>
+    <message>
+        <source>Checking daily metrics for anomalies</source>
+        <translation>Поиск аномалий в дневных показателях</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous days, %1 new</source>
+        <translation>
+            <numerusform>%n аномальный день, новых: %1</numerusform>
+            <numerusform>%n аномальных дня, новых: %1</numerusform>
+            <numerusform>%n аномальных дней, новых: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting %n anomalies</source>
+        <translation>
+            <numerusform>Принятие %n аномалии</numerusform>
+            <numerusform>Принятие %n аномалий</numerusform>
+            <numerusform>Принятие %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismissing %n anomalies</source>
+        <translation>
+            <numerusform>Отклонение %n аномалии</numerusform>
+            <numerusform>Отклонение %n аномалий</numerusform>
+            <numerusform>Отклонение %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning %n anomalies to review</source>
+        <translation>
+            <numerusform>Возврат %n аномалии на проверку</numerusform>
+            <numerusform>Возврат %n аномалий на проверку</numerusform>
+            <numerusform>Возврат %n аномалий на проверку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies accepted</source>
+        <translation>
+            <numerusform>Принята %n аномалия</numerusform>
+            <numerusform>Приняты %n аномалии</numerusform>
+            <numerusform>Принято %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies dismissed</source>
+        <translation>
+            <numerusform>Отклонена %n аномалия</numerusform>
+            <numerusform>Отклонены %n аномалии</numerusform>
+            <numerusform>Отклонено %n аномалий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalies back to review</source>
+        <translation>
+            <numerusform>%n аномалия возвращена на проверку</numerusform>
+            <numerusform>%n аномалии возвращены на проверку</numerusform>
+            <numerusform>%n аномалий возвращены на проверку</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5419,6 +6052,1106 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendChartData</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>%1 recommendations (%2 of all)</source>
+        <translation>рекомендаций: %1 (%2 от всех)</translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation>Precision@%1</translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation>Recall@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Of the first %1 products on a list, the share the user then bought</source>
+        <translation>Доля товаров из первых %1 в списке, которые пользователь потом купил</translation>
+    </message>
+    <message>
+        <source>Of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Доля купленных в проверочный период товаров, найденных среди первых %1</translation>
+    </message>
+    <message>
+        <source>Like recall, but a hit near the top of the list counts more (1 = every purchase at the top)</source>
+        <translation>Как полнота, но попадание ближе к началу списка весит больше (1 — все покупки в самом верху)</translation>
+    </message>
+    <message>
+        <source>Mean average precision: the precision at each hit in the first %1, averaged</source>
+        <translation>Средняя точность: точность в каждом попадании среди первых %1, усреднённая</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Покрытие каталога</translation>
+    </message>
+    <message>
+        <source>%1 of the catalogue</source>
+        <translation>%1 каталога</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationModel</name>
+    <message>
+        <source>Precision@%1: of the first %1 products on a list, the share the user then bought</source>
+        <translation>Precision@%1 (точность): доля товаров из первых %1 в списке, которые пользователь потом купил</translation>
+    </message>
+    <message>
+        <source>Recall@%1: of the products a user bought in the test period, the share found in the first %1</source>
+        <translation>Recall@%1 (полнота): доля купленных в проверочный период товаров, найденных среди первых %1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1: like recall, but a hit near the top of the list counts more</source>
+        <translation>NDCG@%1: как полнота, но попадание ближе к началу списка весит больше</translation>
+    </message>
+    <message>
+        <source>MAP@%1: the precision at each hit in the first %1, averaged</source>
+        <translation>MAP@%1: точность в каждом попадании среди первых %1, усреднённая</translation>
+    </message>
+    <message>
+        <source>Distinct products recommended to the test users, out of the products seen in training</source>
+        <translation>Разные товары, рекомендованные проверочным пользователям, из встреченных при обучении</translation>
+    </message>
+    <message>
+        <source>Test users whose lists were scored</source>
+        <translation>Проверочные пользователи, чьи списки оценены</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>P@%1</source>
+        <translation>P@%1</translation>
+    </message>
+    <message>
+        <source>R@%1</source>
+        <translation>R@%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation>NDCG@%1</translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation>MAP@%1</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendEvaluationPanel</name>
+    <message>
+        <source>Offline evaluation</source>
+        <translation>Офлайн-проверка</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Эта база</translation>
+    </message>
+    <message>
+        <source>The evaluation the run made on this database&apos;s own history</source>
+        <translation>Проверка, сделанная расчётом на истории этой базы</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Файл транзакций</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file first</source>
+        <translation>Сначала проверьте файл транзакций</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Проверить на файле транзакций…</translation>
+    </message>
+    <message>
+        <source>Measure the same recommender on a CSV of purchases (user, product, time), e.g. an export of another shop; nothing is written to the database.</source>
+        <translation>Проверить тот же рекомендатель на CSV покупок (пользователь, товар, время), например на выгрузке другого магазина; в базу ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Hybrid NDCG vs popularity</source>
+        <translation>NDCG гибрида к популярности</translation>
+    </message>
+    <message>
+        <source>The hybrid&apos;s NDCG against plain popularity&apos;s (the all-time best sellers for everyone): ×1.5 means its lists put what users then bought 50% better near the top.</source>
+        <translation>NDCG гибрида относительно простой популярности (одни и те же хиты продаж для всех): ×1,5 значит, что его списки на 50 % лучше поднимают наверх то, что пользователи потом купили.</translation>
+    </message>
+    <message>
+        <source>Hybrid precision</source>
+        <translation>Точность гибрида</translation>
+    </message>
+    <message>
+        <source>Of the products on the hybrid&apos;s lists, the share the users then bought.</source>
+        <translation>Доля товаров из списков гибрида, которые пользователи потом купили.</translation>
+    </message>
+    <message>
+        <source>Cut date</source>
+        <translation>Дата разреза</translation>
+    </message>
+    <message>
+        <source>The models learn from everything before this day and are tested on purchases from it on.</source>
+        <translation>Модели учатся на всём, что было до этого дня, и проверяются на покупках начиная с него.</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation>Проверочные пользователи</translation>
+    </message>
+    <message>
+        <source>Users who bought something on or after the cut date: the lists are scored against what they bought.</source>
+        <translation>Пользователи, купившие что-то в дату разреза или позже: списки сравниваются с тем, что они купили.</translation>
+    </message>
+    <message>
+        <source>Mean over the test users</source>
+        <translation>Среднее по проверочным пользователям</translation>
+    </message>
+    <message>
+        <source>Higher is better for every measure. Click a legend entry to hide or show a model.</source>
+        <translation>Для всех мер чем больше, тем лучше. Щёлкните по записи легенды, чтобы скрыть или показать модель.</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage</source>
+        <translation>Покрытие каталога</translation>
+    </message>
+    <message>
+        <source>Share of the products seen in training</source>
+        <translation>Доля товаров, встреченных при обучении</translation>
+    </message>
+    <message>
+        <source>How much of the catalogue each model&apos;s lists use: popularity shows everybody the same few products, a personal model spreads over more of them.</source>
+        <translation>Какую часть каталога используют списки каждой модели: популярность показывает всем одни и те же несколько товаров, персональная модель охватывает больше.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1</source>
+        <translation>Проверка на %1</translation>
+    </message>
+    <message>
+        <source>No file evaluated yet.</source>
+        <translation>Файл ещё не проверялся.</translation>
+    </message>
+    <message>
+        <source>No recommender run in this database yet: press Run, or evaluate a transactions file.</source>
+        <translation>В этой базе ещё не было расчёта рекомендаций: нажмите «Запустить» или проверьте файл транзакций.</translation>
+    </message>
+    <message>
+        <source>This run stored no evaluation.</source>
+        <translation>Этот расчёт не сохранил проверку.</translation>
+    </message>
+    <message>
+        <source>No evaluation in this run: %1</source>
+        <translation>В этом расчёте нет проверки: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 purchases, %4 returns; %5 users and %6 products; purchases from %7 to %8.</source>
+        <translation>%1: строк — %2, покупок — %3, возвратов — %4; пользователей — %5, товаров — %6; покупки с %7 по %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows without a user were skipped.</source>
+        <translation>
+            <numerusform>Пропущена %Ln строка без пользователя.</numerusform>
+            <numerusform>Пропущены %Ln строки без пользователя.</numerusform>
+            <numerusform>Пропущено %Ln строк без пользователя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The content part had no product attributes in this file.</source>
+        <translation>Контентной части не хватило атрибутов товаров: в файле их нет.</translation>
+    </message>
+    <message>
+        <source>The content part used: %1.</source>
+        <translation>Контентная часть использовала: %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated in %1.</source>
+        <translation>Проверено за %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on this database&apos;s history before %1 and tested on what %2 users bought from then on; the first %n products of every list count.</source>
+        <translation>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитывается первый %n товар каждого списка.</numerusform>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитываются первые %n товара каждого списка.</numerusform>
+            <numerusform>Обучено на истории этой базы до %1 и проверено на том, что %2 польз. купили после; учитываются первые %n товаров каждого списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2 vs %3</source>
+        <translation>NDCG@%1: %2 против %3</translation>
+    </message>
+    <message>
+        <source>NDCG@%1 %2; popularity found nothing</source>
+        <translation>NDCG@%1: %2; популярность не угадала ничего</translation>
+    </message>
+    <message>
+        <source>at %1; recall %2</source>
+        <translation>на %1; полнота %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n days are the test</source>
+        <translation>
+            <numerusform>последний %n день — проверка</numerusform>
+            <numerusform>последние %n дня — проверка</numerusform>
+            <numerusform>последние %n дней — проверка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen for this evaluation</source>
+        <translation>выбрана для этой проверки</translation>
+    </message>
+    <message>
+        <source>%1 of them new before the cut</source>
+        <translation>из них новых до разреза: %1</translation>
+    </message>
+    <message>
+        <source>%1 purchases to find</source>
+        <translation>покупок угадать: %1</translation>
+    </message>
+    <message>
+        <source>Ranking quality on %1 (top %2)</source>
+        <translation>Качество ранжирования на %1 (топ %2)</translation>
+    </message>
+    <message>
+        <source>Ranking quality on this database (top %1)</source>
+        <translation>Качество ранжирования на этой базе (топ %1)</translation>
+    </message>
+    <message>
+        <source>Catalogue coverage on %1</source>
+        <translation>Покрытие каталога на %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendFileDialog</name>
+    <message>
+        <source>User *</source>
+        <translation>Пользователь *</translation>
+    </message>
+    <message>
+        <source>Product *</source>
+        <translation>Товар *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Время *</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Who bought: a customer id (any text; rows without one are skipped)</source>
+        <translation>Кто купил: id клиента (любой текст; строки без него пропускаются)</translation>
+    </message>
+    <message>
+        <source>What was bought: a product id or code</source>
+        <translation>Что купили: id или код товара</translation>
+    </message>
+    <message>
+        <source>When: 2011-12-09 12:50, 12/9/2011 12:50 or 09.12.2011 12:50</source>
+        <translation>Когда: 2011-12-09 12:50, 12/9/2011 12:50 или 09.12.2011 12:50</translation>
+    </message>
+    <message>
+        <source>Units on the line; a line with 0 or less is a return, not a purchase</source>
+        <translation>Штук в строке; строка с 0 или меньше — возврат, а не покупка</translation>
+    </message>
+    <message>
+        <source>The unit price: the content part compares products by price band</source>
+        <translation>Цена за единицу: контентная часть сравнивает товары по ценовому диапазону</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category: the content part and &quot;popular in category&quot; use it</source>
+        <translation>Категория товара: её используют контентная часть и «популярно в категории»</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file</source>
+        <translation>Проверка на файле транзакций</translation>
+    </message>
+    <message>
+        <source>A CSV file of purchase lines (one row per product bought: who, what, when), plain or gzip-compressed. The recommender learns from the purchases before the cut date and is tested on what each user bought from then on. Nothing is written to the database.</source>
+        <translation>CSV-файл строк покупок (одна строка на купленный товар: кто, что, когда), обычный или сжатый gzip. Рекомендатель учится на покупках до даты разреза и проверяется на том, что каждый пользователь купил после неё. В базу ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>transactions.csv or .csv.gz</source>
+        <translation>transactions.csv или .csv.gz</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Cut at</source>
+        <translation>Разрез</translation>
+    </message>
+    <message>
+        <source>Unchecked: the last 30 days of purchases are the test.</source>
+        <translation>Если не отмечено, проверкой служат последние 30 дней покупок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lists of %n products and a half-life of %1 days, as in the run bar.</source>
+        <translation>
+            <numerusform>Списки по %n товару и полураспад %1 дн., как в панели запуска.</numerusform>
+            <numerusform>Списки по %n товара и полураспад %1 дн., как в панели запуска.</numerusform>
+            <numerusform>Списки по %n товаров и полураспад %1 дн., как в панели запуска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel evaluation</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(выберите столбец)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Transactions file</source>
+        <translation>Файл транзакций</translation>
+    </message>
+    <message>
+        <source>Transactions (*.csv *.csv.gz *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Транзакции (*.csv *.csv.gz *.tsv *.txt *.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s columns are not read yet.</source>
+        <translation>Столбцы файла ещё не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1.</source>
+        <translation>Выберите столбец для: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendHeader</name>
+    <message>
+        <source>reading the data</source>
+        <translation>чтение данных</translation>
+    </message>
+    <message>
+        <source>fitting the model</source>
+        <translation>обучение модели</translation>
+    </message>
+    <message>
+        <source>weighting the interactions</source>
+        <translation>взвешивание действий</translation>
+    </message>
+    <message>
+        <source>item similarities</source>
+        <translation>похожесть товаров</translation>
+    </message>
+    <message>
+        <source>ranking the lists</source>
+        <translation>ранжирование списков</translation>
+    </message>
+    <message>
+        <source>writing the lists</source>
+        <translation>запись списков</translation>
+    </message>
+    <message>
+        <source>indexing the lists</source>
+        <translation>индексирование списков</translation>
+    </message>
+    <message>
+        <source>publishing the run</source>
+        <translation>публикация расчёта</translation>
+    </message>
+    <message>
+        <source>the evaluation</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>Users with a list</source>
+        <translation>Пользователей со списком</translation>
+    </message>
+    <message>
+        <source>Every user gets a list, also users without any history (they get what is popular now).</source>
+        <translation>Список получает каждый пользователь, в том числе без истории (ему достаются популярные сейчас товары).</translation>
+    </message>
+    <message>
+        <source>Cold users</source>
+        <translation>Холодные пользователи</translation>
+    </message>
+    <message>
+        <source>Users with no view, cart or purchase before the as-of date: their lists are the popular products.</source>
+        <translation>Пользователи без просмотров, корзин и покупок до даты расчёта: их списки — популярные товары.</translation>
+    </message>
+    <message>
+        <source>Products recommended</source>
+        <translation>Рекомендовано товаров</translation>
+    </message>
+    <message>
+        <source>Distinct products on at least one list, out of the active products that could be recommended (catalogue coverage).</source>
+        <translation>Разные товары хотя бы в одном списке из активных товаров, которые можно рекомендовать (покрытие каталога).</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Время расчёта</translation>
+    </message>
+    <message>
+        <source>How long the run took: reading, fitting, ranking every user&apos;s list, the evaluation and writing.</source>
+        <translation>Сколько длился расчёт: чтение, обучение, ранжирование списка каждого пользователя, проверка и запись.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>run %1, finished %2 in %3</source>
+        <translation>расчёт %1 завершён %2 за %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products per user</source>
+        <translation>
+            <numerusform>%n товар на пользователя</numerusform>
+            <numerusform>%n товара на пользователя</numerusform>
+            <numerusform>%n товаров на пользователя</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>half-life %n days</source>
+        <translation>
+            <numerusform>полураспад %n день</numerusform>
+            <numerusform>полураспад %n дня</numerusform>
+            <numerusform>полураспад %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products each</source>
+        <translation>
+            <numerusform>по %n товару</numerusform>
+            <numerusform>по %n товара</numerusform>
+            <numerusform>по %n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the users get the popular list</source>
+        <translation>%1 пользователей получают популярный список</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>coverage %1 of the catalogue</source>
+        <translation>покрытие %1 каталога</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>завершён %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendListModel</name>
+    <message>
+        <source>The part of the hybrid that put the product on the list</source>
+        <translation>Часть гибрида, которая поставила товар в список</translation>
+    </message>
+    <message>
+        <source>The blended score the list is ordered by (0 to 1)</source>
+        <translation>Смешанная оценка, по которой упорядочен список (от 0 до 1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendLookUp</name>
+    <message>
+        <source>Look up a user</source>
+        <translation>Найти пользователя</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>A user&apos;s id (crm.users.user_id); press Enter to see their list.</source>
+        <translation>id пользователя (crm.users.user_id); нажмите Enter, чтобы увидеть его список.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Open user card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile, scores, orders and this list in one card</source>
+        <translation>Профиль пользователя, оценки, заказы и этот список в одной карточке</translation>
+    </message>
+    <message>
+        <source>Enter a user id to see what they are recommended and why.</source>
+        <translation>Введите id пользователя, чтобы увидеть, что ему рекомендовано и почему.</translation>
+    </message>
+    <message>
+        <source>Enter a user id.</source>
+        <translation>Введите id пользователя.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user id: enter a whole number, e.g. 1042.</source>
+        <translation>«%1» — не id пользователя: введите целое число, например 1042.</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in the database.</source>
+        <translation>Пользователя %1 в базе нет.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2, and the run stored no popular products.</source>
+        <translation>%1 — нет списка в расчёте %2, а популярных товаров расчёт не сохранил.</translation>
+    </message>
+    <message>
+        <source>%1 has no list in run %2 (registered after it): they get the run&apos;s popular products.</source>
+        <translation>%1 — нет списка в расчёте %2 (зарегистрирован позже): достаются популярные товары расчёта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n products from run %2, best first.</source>
+        <translation>
+            <numerusform>%1: %n товар из расчёта %2, лучшие сначала.</numerusform>
+            <numerusform>%1: %n товара из расчёта %2, лучшие сначала.</numerusform>
+            <numerusform>%1: %n товаров из расчёта %2, лучшие сначала.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendMixView</name>
+    <message>
+        <source>What was recommended</source>
+        <translation>Что рекомендовано</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>По причине</translation>
+    </message>
+    <message>
+        <source>Why each product is on a list</source>
+        <translation>Почему товар оказался в списке</translation>
+    </message>
+    <message>
+        <source>By part</source>
+        <translation>По части</translation>
+    </message>
+    <message>
+        <source>Which part of the hybrid put it there</source>
+        <translation>Какая часть гибрида его туда поставила</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>All recommendations of the run, every user&apos;s list together; hover a bar for its share.</source>
+        <translation>Все рекомендации расчёта по спискам всех пользователей; наведите на столбец, чтобы увидеть долю.</translation>
+    </message>
+    <message>
+        <source>Most recommended products</source>
+        <translation>Чаще всего рекомендуемые товары</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Counting the products on the most lists of run %1…</source>
+        <translation>Подсчёт товаров, чаще всего попадающих в списки расчёта %1…</translation>
+    </message>
+    <message>
+        <source>The run recommended no products.</source>
+        <translation>Расчёт не рекомендовал ни одного товара.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n products on the most lists of run %1.</source>
+        <translation>
+            <numerusform>%n товар, чаще всего попадающий в списки расчёта %1.</numerusform>
+            <numerusform>%n товара, чаще всего попадающих в списки расчёта %1.</numerusform>
+            <numerusform>%n товаров, чаще всего попадающих в списки расчёта %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendations by reason</source>
+        <translation>Рекомендации по причинам</translation>
+    </message>
+    <message>
+        <source>Recommendations by part of the hybrid</source>
+        <translation>Рекомендации по частям гибрида</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendModel</name>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>База данных недоступна: %1</translation>
+    </message>
+    <message>
+        <source>The recommendations could not be loaded: %1</source>
+        <translation>Не удалось загрузить рекомендации: %1</translation>
+    </message>
+    <message>
+        <source>The user&apos;s recommendations could not be read: %1</source>
+        <translation>Не удалось прочитать рекомендации пользователя: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendProductsModel</name>
+    <message>
+        <source>How many users have this product on their list</source>
+        <translation>У скольких пользователей этот товар в списке</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category</source>
+        <translation>Категория товара</translation>
+    </message>
+    <message>
+        <source>Those users as a share of all users with a list</source>
+        <translation>Их доля среди всех пользователей со списком</translation>
+    </message>
+    <message>
+        <source>The average place of the product on those lists (1 = first)</source>
+        <translation>Среднее место товара в этих списках (1 — первое)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID товара</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Ср. место</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendRunBar</name>
+    <message>
+        <source>How many products each user&apos;s list holds (1 to 100); the evaluation measures the first this many.</source>
+        <translation>Сколько товаров в списке каждого пользователя (от 1 до 100); проверка оценивает именно столько первых.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Views, carts and purchases lose half their weight every this many days, so recent interest counts more (1 to 3650 days).</source>
+        <translation>Просмотры, корзины и покупки теряют половину веса каждые столько дней, поэтому недавний интерес важнее (от 1 до 3650 дней).</translation>
+    </message>
+    <message>
+        <source>Recommend products to every user and evaluate the recommender on the last weeks of data; the result is stored as a new run.</source>
+        <translation>Подобрать товары каждому пользователю и проверить рекомендатель на последних неделях данных; результат сохраняется как новый расчёт.</translation>
+    </message>
+    <message>
+        <source>Stop the run; the recommendations stored before stay.</source>
+        <translation>Остановить расчёт; сохранённые ранее рекомендации останутся.</translation>
+    </message>
+    <message>
+        <source>Products per user</source>
+        <translation>Товаров на пользователя</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Полураспад</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendTexts</name>
+    <message>
+        <source>product %1</source>
+        <translation>товар %1</translation>
+    </message>
+    <message>
+        <source>an earlier product</source>
+        <translation>ранее выбранным товаром</translation>
+    </message>
+    <message>
+        <source>Bought together with %1</source>
+        <translation>Покупают вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Viewed together with %1</source>
+        <translation>Смотрят вместе с «%1»</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Похож на «%1»</translation>
+    </message>
+    <message>
+        <source>Popular in %1</source>
+        <translation>Популярно в категории «%1»</translation>
+    </message>
+    <message>
+        <source>Popular now</source>
+        <translation>Популярно сейчас</translation>
+    </message>
+    <message>
+        <source>Bought together</source>
+        <translation>Покупают вместе</translation>
+    </message>
+    <message>
+        <source>Viewed together</source>
+        <translation>Смотрят вместе</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Похожие</translation>
+    </message>
+    <message>
+        <source>Popular in category</source>
+        <translation>Популярное
+в категории</translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation>Популярное</translation>
+    </message>
+    <message>
+        <source>Customers who bought a product this user bought also bought this one</source>
+        <translation>Клиенты, купившие товар, который купил этот пользователь, купили и этот</translation>
+    </message>
+    <message>
+        <source>Customers who looked at a product this user looked at also looked at this one</source>
+        <translation>Клиенты, смотревшие товар, который смотрел этот пользователь, смотрели и этот</translation>
+    </message>
+    <message>
+        <source>Like a product in the user&apos;s history: category, brand, price band and tags</source>
+        <translation>Похож на товар из истории пользователя: категория, бренд, ценовой диапазон и теги</translation>
+    </message>
+    <message>
+        <source>Selling well lately in the user&apos;s favourite category</source>
+        <translation>Хорошо продаётся в последнее время в любимой категории пользователя</translation>
+    </message>
+    <message>
+        <source>Selling well lately across the shop (what new users get)</source>
+        <translation>Хорошо продаётся в последнее время во всём магазине (это получают новые пользователи)</translation>
+    </message>
+    <message>
+        <source>Item-to-item CF</source>
+        <translation>Коллаб. фильтрация</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Контент</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Популярность</translation>
+    </message>
+    <message>
+        <source>Collaborative filtering: products that go together in other customers&apos; views, carts and purchases</source>
+        <translation>Коллаборативная фильтрация: товары, которые идут вместе в просмотрах, корзинах и покупках других клиентов</translation>
+    </message>
+    <message>
+        <source>Content: products like the ones in the user&apos;s history (category, brand, price band, tags)</source>
+        <translation>Контент: товары, похожие на товары из истории пользователя (категория, бренд, ценовой диапазон, теги)</translation>
+    </message>
+    <message>
+        <source>Popularity with recency: what sells lately, in the user&apos;s favourite category or overall</source>
+        <translation>Популярность с учётом свежести: что продаётся в последнее время в любимой категории пользователя или в целом</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Гибрид</translation>
+    </message>
+    <message>
+        <source>Item CF alone</source>
+        <translation>Коллаб. фильтрация</translation>
+    </message>
+    <message>
+        <source>Content alone</source>
+        <translation>Контентная часть</translation>
+    </message>
+    <message>
+        <source>Popularity with recency</source>
+        <translation>Свежая популярность</translation>
+    </message>
+    <message>
+        <source>Plain popularity</source>
+        <translation>Простая популярность</translation>
+    </message>
+    <message>
+        <source>What Kestrel recommends: item CF, content and popularity blended by how much history a user has</source>
+        <translation>То, что рекомендует Kestrel: коллаборативная фильтрация, контент и популярность, смешанные по объёму истории пользователя</translation>
+    </message>
+    <message>
+        <source>Item-to-item collaborative filtering on its own</source>
+        <translation>Только коллаборативная фильтрация товар-товар</translation>
+    </message>
+    <message>
+        <source>The content-based part on its own (product attributes)</source>
+        <translation>Только контентная часть (атрибуты товаров)</translation>
+    </message>
+    <message>
+        <source>The same best sellers for everyone, recent sales weighing more</source>
+        <translation>Одни и те же хиты для всех, недавние продажи весят больше</translation>
+    </message>
+    <message>
+        <source>The all-time best sellers for everyone: the baseline to beat</source>
+        <translation>Хиты продаж за всё время для всех: базовый уровень, который надо превзойти</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>price band</source>
+        <translation>ценовой диапазон</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>бренд</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Running: %1 %2</source>
+        <translation>Выполняется: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Evaluate a transactions file…</source>
+        <translation>Проверить на файле транзакций…</translation>
+    </message>
+    <message>
+        <source>The last recommender run failed</source>
+        <translation>Последний расчёт рекомендаций завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>Run %1, started %2, failed: %3</source>
+        <translation>Расчёт %1, запущенный %2, завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>It stored nothing. Correct what the message says and press Run to try again.</source>
+        <translation>Он ничего не сохранил. Исправьте то, о чём говорит сообщение, и нажмите «Запустить», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Запустить снова</translation>
+    </message>
+    <message>
+        <source>No recommendations yet</source>
+        <translation>Рекомендаций пока нет</translation>
+    </message>
+    <message>
+        <source>Kestrel learns from every user&apos;s views, carts and purchases which products go together, which are alike (category, brand, price, tags) and what sells now, and blends them into a list for every user — with the reason for each product. It also checks how well the lists would have predicted the last 30 days of purchases. Press Run: the lists are stored and the results appear here. To try it on another shop&apos;s data first, evaluate a transactions file.</source>
+        <translation>Kestrel узнаёт из просмотров, корзин и покупок каждого пользователя, какие товары идут вместе, какие похожи (категория, бренд, цена, теги) и что продаётся сейчас, и собирает из этого список для каждого пользователя — с причиной для каждого товара. Он также проверяет, насколько хорошо списки предсказали бы покупки последних 30 дней. Нажмите «Запустить»: списки сохранятся, а результаты появятся здесь. Чтобы сначала попробовать на данных другого магазина, проверьте файл транзакций.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed, so the recommendations cannot be read. Install the package libqt6sql6-psql and restart Kestrel.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен, поэтому рекомендации не прочитать. Установите пакет libqt6sql6-psql и перезапустите Kestrel.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>%1 evaluated: the charts show its result.</source>
+        <translation>%1 проверен: графики показывают результат.</translation>
+    </message>
+    <message>
+        <source>There is no recommender run to look in yet.</source>
+        <translation>Расчёта рекомендаций, в котором можно искать, ещё нет.</translation>
+    </message>
+    <message>
+        <source>Recommendations updated: %1 (run %2).</source>
+        <translation>Рекомендации обновлены: %1 (расчёт %2).</translation>
+    </message>
+    <message>
+        <source>The lists shown are still the stored ones.</source>
+        <translation>На странице по-прежнему сохранённые списки.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Расчёт отменён</translation>
+    </message>
+    <message>
+        <source>Recommender run cancelled. %1</source>
+        <translation>Расчёт рекомендаций отменён. %1</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Ошибка расчёта</translation>
+    </message>
+    <message>
+        <source>Recommender run failed: %1</source>
+        <translation>Расчёт рекомендаций не удался: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3 The results below are from run %4.</source>
+        <translation>Последний расчёт рекомендаций (расчёт %1, запущен %2) завершился ошибкой: %3 Ниже — результаты расчёта %4.</translation>
+    </message>
+    <message>
+        <source>see the run&apos;s warnings above.</source>
+        <translation>причина — в предупреждениях расчёта выше.</translation>
+    </message>
+    <message>
+        <source>The latest recommender run (run %1, started %2) failed: %3</source>
+        <translation>Последний расчёт рекомендаций (расчёт %1, запущен %2) завершился ошибкой: %3</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Не обновлено</translation>
     </message>
 </context>
 <context>
