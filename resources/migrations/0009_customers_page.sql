@@ -34,11 +34,17 @@ BEGIN
 END $$;
 -- One or two characters have no trigram: they look up a prefix of the lower-case name or e-mail in
 -- a btree (text_pattern_ops: byte order whatever the collation, which LIKE 'ab%' needs). Three and
--- more find a substring of name and e-mail together through pg_trgm (0008). Digits look up user_id
--- (primary key) or telegram_id (UNIQUE, 0008) exactly.
+-- more find a substring of name and e-mail together, kept lower-cased in search_key (a stored
+-- generated column: the page also filters rows by it while walking an index in its sort order,
+-- and lowering by ICU on every row read cost three times as much as comparing a stored text),
+-- through pg_trgm (0008). Digits look up user_id (primary key) or telegram_id (UNIQUE, 0008).
+-- Adding search_key rewrites crm.users once (about 10 s per million users).
+ALTER TABLE crm.users
+    ADD COLUMN search_key text GENERATED ALWAYS AS (crm.search_text(full_name || ' ' || email)) STORED;
+COMMENT ON COLUMN crm.users.search_key IS 'lower-case "full_name email" for the Customers search (generated)';
 CREATE INDEX users_name_prefix_idx ON crm.users (crm.search_text(full_name) text_pattern_ops);
 CREATE INDEX users_email_prefix_idx ON crm.users (crm.search_text(email) text_pattern_ops);
-CREATE INDEX users_search_trgm_idx ON crm.users USING gin (crm.search_text(full_name || ' ' || email) gin_trgm_ops);
+CREATE INDEX users_search_trgm_idx ON crm.users USING gin (search_key gin_trgm_ops);
 
 -- RFM segments sort in their order of value (Champions first, Lost last, as core/analytics/rfm_segment.h
 -- numbers them), not alphabetically in English. Unknown names sort after the known ones.
