@@ -66,10 +66,10 @@ $$;
 -- part reads users by id. Rows without a value (users without orders have no RFM, P(alive) or LTV;
 -- churn scores only recently active users) cost a rewrite nothing in these indexes. The four
 -- full single-column indexes of 0001/0006/0007 are replaced by partial (col, user_id) ones.
--- Measured on 1,000,000 users (bench/README.md, "Customers page"): a page in any order ~1-25 ms
--- instead of ~0.4 s for a sort without an index; a rewrite of all 1M rows' purchase score 24-27 s
--- instead of 35 s with full (col, user_id) indexes; the RFM run's rewrite of its customers is no
--- longer HOT (105,579 rows: about 1 s before, 5-8 s now).
+-- Measured on 1,000,000 users (bench/README.md, "Customers page and user card"): a page in any
+-- order 2-80 ms instead of ~0.4 s for a sort without an index; rewriting all 1M rows' purchase score
+-- 24-27 s (35 s with four full (col, user_id) indexes, 42 s with ten); the RFM run's rewrite of its
+-- customers is no longer HOT: analyze rfm about +10 s and analyze ltv about +4 s at that size.
 DROP INDEX ml.user_metrics_segment_idx;
 DROP INDEX ml.user_metrics_churn_idx;
 DROP INDEX ml.user_metrics_purchase_idx;

@@ -859,6 +859,14 @@ void CustomersPageTest::screenshots(const QString& language)
         ui::ToastOverlay::of(m_window.get())->clear();
         test::saveCustomerPicture(
             *m_window, QStringLiteral("customers-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
+        if (size.width() == 1600) {
+            // The picture of the README: the model columns in view, through the column chooser.
+            for (const auto c : {CustomerColumn::Email, CustomerColumn::Channel, CustomerColumn::Registered})
+                m_page->table()->setColumnHidden(static_cast<int>(c), true);
+            test::saveCustomerPicture(*m_window, QStringLiteral("customers-columns-%1-1600x1000.png").arg(language));
+            for (const auto c : {CustomerColumn::Email, CustomerColumn::Channel, CustomerColumn::Registered})
+                m_page->table()->setColumnHidden(static_cast<int>(c), false);
+        }
         ui::CustomerFilter f;
         f.search = QStringLiteral("ivan");
         f.churnBand = 2;
