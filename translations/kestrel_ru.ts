@@ -2350,15 +2350,15 @@ score %5 · %6</source>
     </message>
     <message>
         <source>Added to cart</source>
-        <translation>Добавил в корзину</translation>
+        <translation>Добавление в корзину</translation>
     </message>
     <message>
         <source>Removed from cart</source>
-        <translation>Убрал из корзины</translation>
+        <translation>Удаление из корзины</translation>
     </message>
     <message>
         <source>Started checkout</source>
-        <translation>Начал оформление</translation>
+        <translation>Начало оформления</translation>
     </message>
     <message>
         <source>Purchase</source>

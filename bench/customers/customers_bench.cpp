@@ -184,6 +184,9 @@ int main(int argc, char** argv)
                 ui::KeysetCursor cursor;
                 queries.page(f, {}, cursor, ui::CustomersModel::kPageSize);
             }));
+            if (page.back() > 300 || top.back() > 300)
+                std::printf("   slow: \"%s\" toolbar %.0f ms, page %.0f ms\n", text.toStdString().c_str(), top.back(),
+                            page.back());
             matches.push_back(static_cast<double>(queries.count(f, 5000).rows));
         }
         const Stats a = stats(top), b = stats(page), m = stats(matches);

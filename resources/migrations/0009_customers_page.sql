@@ -34,11 +34,17 @@ BEGIN
 END $$;
 -- One or two characters have no trigram: they look up a prefix of the lower-case name or e-mail in
 -- a btree (text_pattern_ops: byte order whatever the collation, which LIKE 'ab%' needs). Three and
--- more find a substring of name and e-mail together through pg_trgm (0008). Digits look up user_id
--- (primary key) or telegram_id (UNIQUE, 0008) exactly.
+-- more find a substring of name and e-mail together, kept lower-cased in search_key (a stored
+-- generated column: the page also filters rows by it while walking an index in its sort order,
+-- and lowering by ICU on every row read cost three times as much as comparing a stored text),
+-- through pg_trgm (0008). Digits look up user_id (primary key) or telegram_id (UNIQUE, 0008).
+-- Adding search_key rewrites crm.users once (about 10 s per million users).
+ALTER TABLE crm.users
+    ADD COLUMN search_key text GENERATED ALWAYS AS (crm.search_text(full_name || ' ' || email)) STORED;
+COMMENT ON COLUMN crm.users.search_key IS 'lower-case "full_name email" for the Customers search (generated)';
 CREATE INDEX users_name_prefix_idx ON crm.users (crm.search_text(full_name) text_pattern_ops);
 CREATE INDEX users_email_prefix_idx ON crm.users (crm.search_text(email) text_pattern_ops);
-CREATE INDEX users_search_trgm_idx ON crm.users USING gin (crm.search_text(full_name || ' ' || email) gin_trgm_ops);
+CREATE INDEX users_search_trgm_idx ON crm.users USING gin (search_key gin_trgm_ops);
 
 -- RFM segments sort in their order of value (Champions first, Lost last, as core/analytics/rfm_segment.h
 -- numbers them), not alphabetically in English. Unknown names sort after the known ones.
@@ -60,10 +66,10 @@ $$;
 -- part reads users by id. Rows without a value (users without orders have no RFM, P(alive) or LTV;
 -- churn scores only recently active users) cost a rewrite nothing in these indexes. The four
 -- full single-column indexes of 0001/0006/0007 are replaced by partial (col, user_id) ones.
--- Measured on 1,000,000 users (bench/README.md, "Customers page"): a page in any order ~1-25 ms
--- instead of ~0.4 s for a sort without an index; a rewrite of all 1M rows' purchase score 24-27 s
--- instead of 35 s with full (col, user_id) indexes; the RFM run's rewrite of its customers is no
--- longer HOT (105,579 rows: about 1 s before, 5-8 s now).
+-- Measured on 1,000,000 users (bench/README.md, "Customers page and user card"): a page in any
+-- order 2-80 ms instead of ~0.4 s for a sort without an index; rewriting all 1M rows' purchase score
+-- 24-27 s (35 s with four full (col, user_id) indexes, 42 s with ten); the RFM run's rewrite of its
+-- customers is no longer HOT: analyze rfm about +10 s and analyze ltv about +4 s at that size.
 DROP INDEX ml.user_metrics_segment_idx;
 DROP INDEX ml.user_metrics_churn_idx;
 DROP INDEX ml.user_metrics_purchase_idx;

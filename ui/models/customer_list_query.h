@@ -109,6 +109,9 @@ class CustomerListQuery {
 public:
     enum class SearchKind { None, Id, Prefix, Substring };
     static SearchKind searchKind(const QString& search);
+    /// A text search that few users can match (it has an "@", a "." or a digit: an e-mail or part of
+    /// one): read through its index at once instead of walking the sort order first.
+    static bool looksRare(const QString& search);
     /// The LIKE pattern of a search: lower-case, % and _ escaped, "abc%" or "%abc%".
     static QString likePattern(const QString& search, SearchKind kind);
 
@@ -117,9 +120,13 @@ public:
     static QString fromClause();
     /// " WHERE …" (or empty) for the filter; appends the values to `values`. Without includeSearch
     /// the search is left to the caller (a materialised set of matches).
-    static QString where(const CustomerFilter& filter, QVariantList& values, bool includeSearch = true);
-    /// The search's condition on crm.users u (empty without a search); appends its values.
-    static QString searchClause(const CustomerFilter& filter, QVariantList& values);
+    /// walkSearch: the search as a plain filter no index answers (see searchClause).
+    static QString where(const CustomerFilter& filter, QVariantList& values, bool includeSearch = true,
+                         bool walkSearch = false);
+    /// The search's condition on crm.users u (empty without a search); appends its values. walked:
+    /// the same test written so that no index answers it — the rows are read in the query's order
+    /// and filtered, which finds a page of a common term at once.
+    static QString searchClause(const CustomerFilter& filter, QVariantList& values, bool walked = false);
     /// True for a column of ml.user_metrics (the page is then read from its index).
     static bool isMetricsColumn(int column);
 
@@ -127,7 +134,7 @@ public:
     /// Start → the non-NULL rows from the beginning; AfterValue → first the ties (tieRest = true),
     /// then the rows beyond (tieRest = false); nulls = true → the NULL rows (after the id when InNulls).
     /// materializeSearch: read the matches of a text search first, through its index, then sort
-    /// them (fast when they are few; the plain form is fast when they are many).
+    /// them (fast when they are few); otherwise the search is walked (fast when they are many).
     static BoundSql pagePart(const CustomerFilter& filter, const CustomerSort& sort, const KeysetCursor& cursor,
                              bool tieRest, bool nulls, int limit, bool materializeSearch = false);
     static BoundSql count(const CustomerFilter& filter);

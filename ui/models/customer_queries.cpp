@@ -11,7 +11,9 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTimeZone>
+#include <QtSql/QSqlDriver>
 #include <QtSql/QSqlError>
+#include <QtSql/QSqlField>
 #include <QtSql/QSqlQuery>
 #include <spdlog/spdlog.h>
 
@@ -19,6 +21,17 @@ namespace kestrel::ui {
 namespace {
 
 constexpr const char* kQueryCanceled = "57014"; // statement_timeout or a cancel request
+
+// The walked form of a search must read an index in the query's order and filter: the planner,
+// whose guess of a LIKE's matches is far too low (320 rows for 16,700), would rather sort a
+// sequential scan of the whole table. For that one statement it gets no sequential or bitmap scan,
+// and only kQuickMs.
+QString quickSettings()
+{
+    return QStringLiteral("SET statement_timeout = %1; SET enable_seqscan = off; SET enable_bitmapscan = off")
+        .arg(CustomerQueries::kQuickMs);
+}
+const QString kResetQuick = QStringLiteral("RESET statement_timeout; RESET enable_seqscan; RESET enable_bitmapscan");
 
 QSqlQuery execute(QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
@@ -114,7 +127,7 @@ std::vector<CustomerRow> CustomerQueries::page(const CustomerFilter& filter, con
         // A text search matching many users is fastest walked in the sort's index order; one
         // matching few, by reading its matches first. Which one it is shows in how long the first
         // takes: past kQuickMs the matches are few, and the second form is taken.
-        if (!textSearch || !quickly(statement(false), got))
+        if (!textSearch || CustomerListQuery::looksRare(filter.search) || !quickly(statement(false), got))
             got = readRows(statement(textSearch));
         rows.insert(rows.end(), got.begin(), got.end());
         return static_cast<int>(got.size()) == want;
@@ -179,17 +192,17 @@ bool CustomerQueries::quickly(const BoundSql& statement, std::vector<CustomerRow
 {
     if (m_inTransaction)
         return false; // a timeout would abort the export's snapshot: take the sure form at once
-    execute(m_db, QStringLiteral("SET statement_timeout = %1").arg(kQuickMs), {});
+    execute(m_db, quickSettings(), {});
     try {
         rows = readRows(statement);
     } catch (const core::Error& e) {
-        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        execute(m_db, kResetQuick, {});
         // A cancel request (a newer query) is not a timeout: it ends the work.
         if (e.sqlstate() == kQueryCanceled && std::string(e.what()).find("statement timeout") != std::string::npos)
             return false;
         throw;
     }
-    execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+    execute(m_db, kResetQuick, {});
     return true;
 }
 
@@ -206,7 +219,27 @@ CustomerCount CustomerQueries::count(const CustomerFilter& filter, int budgetMs)
         if (e.sqlstate() != kQueryCanceled)
             throw;
     }
-    QSqlQuery q = execute(m_db, CustomerListQuery::estimate(filter));
+    return estimateCount(filter);
+}
+
+CustomerCount CustomerQueries::estimateCount(const CustomerFilter& filter)
+{
+    // EXPLAIN cannot be a prepared statement: the values go in as literals quoted by the driver
+    // (libpq's escaping), one per "?" of the statement in order.
+    const BoundSql estimate = CustomerListQuery::estimate(filter);
+    QString sql;
+    qsizetype next = 0;
+    for (const QChar c : estimate.sql) {
+        if (c == QLatin1Char('?') && next < estimate.values.size()) {
+            const QVariant& v = estimate.values[next++];
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            sql += m_db.driver()->formatValue(field);
+        } else {
+            sql += c;
+        }
+    }
+    QSqlQuery q = execute(m_db, sql, {});
     q.next();
     const QJsonArray plan = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
     const double rows =
@@ -280,7 +313,7 @@ std::vector<CustomerMatch> CustomerQueries::search(const QString& text, int limi
         return out;
     const auto statement = [&](bool materialize) {
         BoundSql s;
-        const QString clause = CustomerListQuery::searchClause(filter, s.values);
+        const QString clause = CustomerListQuery::searchClause(filter, s.values, !materialize);
         s.sql = materialize ? QStringLiteral("WITH found AS MATERIALIZED (SELECT u.user_id FROM crm.users u WHERE %1) "
                                              "SELECT u.user_id, u.full_name, u.email, u.telegram_id FROM found f "
                                              "JOIN crm.users u ON u.user_id = f.user_id")
@@ -303,22 +336,22 @@ std::vector<CustomerMatch> CustomerQueries::search(const QString& text, int limi
             out.push_back(std::move(m));
         }
     };
-    if (kind == CustomerListQuery::SearchKind::Id) {
-        QSqlQuery q = execute(m_db, statement(false));
+    if (kind == CustomerListQuery::SearchKind::Id || CustomerListQuery::looksRare(filter.search)) {
+        QSqlQuery q = execute(m_db, statement(kind != CustomerListQuery::SearchKind::Id));
         read(q);
         return out;
     }
     // As for pages: the first ten by id are quick to find by walking the ids when matches are
     // common, and by reading the matches through the search index when they are rare.
-    execute(m_db, QStringLiteral("SET statement_timeout = %1").arg(kQuickMs), {});
+    execute(m_db, quickSettings(), {});
     try {
         QSqlQuery q = execute(m_db, statement(false));
         read(q);
         q.finish();
-        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        execute(m_db, kResetQuick, {});
         return out;
     } catch (const core::Error& e) {
-        execute(m_db, QStringLiteral("RESET statement_timeout"), {});
+        execute(m_db, kResetQuick, {});
         if (e.sqlstate() != kQueryCanceled || std::string(e.what()).find("statement timeout") == std::string::npos)
             throw;
     }

@@ -74,7 +74,7 @@ struct CustomerCount {
 class CustomerQueries {
 public:
     /// A text search tries the plain form of a query for this long before the materialised one.
-    static constexpr int kQuickMs = 60;
+    static constexpr int kQuickMs = 80;
 
     explicit CustomerQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -84,6 +84,8 @@ public:
                                   int limit);
     /// count(*) of the matches, cut off after `budgetMs`; then the planner's estimate (exact = false).
     CustomerCount count(const CustomerFilter& filter, int budgetMs);
+    /// The planner's estimate of the matches (exact = false).
+    CustomerCount estimateCount(const CustomerFilter& filter);
     CustomerOptions options();
     /// The first `limit` matches of a search, by user id.
     std::vector<CustomerMatch> search(const QString& text, int limit = 10);
